@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Modules are listed top-down: each imports only modules above it (DESIGN.md §3).
+let package = Package(
+    name: "ckalab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ckalab", targets: ["ckalab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "SimKit"),
+        .target(name: "NodeFS", dependencies: ["SimKit"]),
+        .target(name: "ShellSyntax"),
+        .target(name: "CommandKit", dependencies: ["NodeFS", "SimKit"]),
+        .target(name: "Shell", dependencies: ["ShellSyntax", "CommandKit"]),
+        .target(name: "Coreutils", dependencies: ["CommandKit"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .executableTarget(
+            name: "ckalab",
+            dependencies: [
+                "Cluster", "LineEditor",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "LabTestSupport", dependencies: ["Cluster"]),
+
+        .testTarget(name: "NodeFSTests", dependencies: ["NodeFS"]),
+        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
+        .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

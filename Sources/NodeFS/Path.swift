@@ -1,0 +1,45 @@
+/// Lexical path helpers. They never touch a filesystem.
+public enum Path {
+    /// The non-empty components of a path: `"/a//b/"` → `["a", "b"]`.
+    public static func components(_ path: String) -> [String] {
+        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// `path` if it is absolute, else `directory/path`. No `..` is folded: the filesystem
+    /// resolves it physically, as the kernel would.
+    public static func join(_ directory: String, _ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.isEmpty { return directory }
+        return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+    }
+
+    /// Folds `.`, `..` and repeated slashes lexically, as bash does for `cd` and `$PWD`.
+    public static func normalize(_ path: String) -> String {
+        var result: [String] = []
+        for component in components(path) {
+            switch component {
+            case ".": continue
+            case "..": if !result.isEmpty { result.removeLast() }
+            default: result.append(component)
+            }
+        }
+        return "/" + result.joined(separator: "/")
+    }
+
+    /// `basename(1)` without suffix handling: `"/a/b/"` → `"b"`, `"/"` → `"/"`.
+    public static func basename(_ path: String) -> String {
+        if path.isEmpty { return "" }
+        let parts = components(path)
+        return parts.last ?? "/"
+    }
+
+    /// `dirname(1)`: `"/a/b"` → `"/a"`, `"b"` → `"."`, `"/"` → `"/"`.
+    public static func dirname(_ path: String) -> String {
+        var text = Substring(path)
+        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+        guard let slash = text.lastIndex(of: "/") else { return "." }
+        var head = text[..<slash]
+        while head.count > 1, head.hasSuffix("/") { head.removeLast() }
+        return head.isEmpty ? "/" : String(head)
+    }
+}
