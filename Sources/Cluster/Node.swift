@@ -1,0 +1,20 @@
+import CommandKit
+import NodeFS
+import SimKit
+
+/// One machine of the world: its name, address and own disk.
+public final class Node {
+    public let name: String
+    public let address: String
+    public let disk: Disk
+
+    init(spec: WorldDescription.NodeSpec, image: FileTree, hosts: String, clock: SimClock) {
+        name = spec.name
+        address = spec.address
+        disk = Disk(tree: image, clock: clock)
+        try? disk.writeFile("/etc/hostname", Array("\(spec.name)\n".utf8), append: false, mode: 0o644)
+        try? disk.writeFile("/etc/hosts", Array(hosts.utf8), append: false, mode: 0o644)
+    }
+
+    public var host: Host { Host(hostname: name) }
+}

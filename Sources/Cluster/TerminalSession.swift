@@ -1,0 +1,167 @@
+import CommandKit
+import NodeFS
+import Shell
+
+/// A learner's terminal: a stack of shells (the first on the start node, one more for each
+/// `ssh`), fed one typed line at a time.
+///
+/// The REPL and `ckalab run` both drive this, so a script prints exactly what typing it would.
+public final class TerminalSession {
+    struct Frame {
+        let node: Node
+        let shell: Shell
+        let isRemote: Bool
+    }
+
+    public let world: World
+    public let stdout: OutputSink
+    public let stderr: OutputSink
+    /// Opens an editor on a file's contents; returns the saved contents, or nil if unchanged.
+    /// Set by the executable when a real terminal is there (the editor bridge).
+    public var editor: EditorBridge?
+    public private(set) var hasEnded = false
+    public private(set) var lastStatus: Int32 = 0
+    /// What was run, as a script that replays it (editor saves become heredoc writes).
+    public private(set) var transcript: [String] = []
+
+    private var frames: [Frame] = []
+    private var pendingLines: [String] = []
+    private var pendingLogin: Node?
+    private let isTerminal: Bool
+    private let terminalWidth: Int
+    private let link = SessionLink()
+    private var commands: CommandRegistry
+    var commandRegistryNames: [String] { commands.names }
+
+    public init(world: World, stdout: OutputSink, stderr: OutputSink, isTerminal: Bool = true, terminalWidth: Int = 80) {
+        self.world = world
+        self.stdout = stdout
+        self.stderr = stderr
+        self.isTerminal = isTerminal
+        self.terminalWidth = terminalWidth
+        commands = world.commands
+        commands.merge(SessionCommands.registry(link))
+        link.session = self
+        let start = world.node(named: world.description.startNode) ?? world.nodes[0]
+        frames = [Frame(node: start, shell: makeShell(on: start, interactive: true), isRemote: false)]
+    }
+
+    /// The node the learner is on now.
+    public var currentNode: Node { frames[frames.count - 1].node }
+
+    var currentShell: Shell { frames[frames.count - 1].shell }
+
+    /// `root@controlplane:~# `, or `> ` while a command is incomplete (open quote, heredoc, …).
+    public var prompt: String {
+        if !pendingLines.isEmpty { return "> " }
+        return "root@\(currentNode.name):\(displayDirectory(currentShell.workingDirectory))# "
+    }
+
+    /// Takes one typed line. Runs it once the command it belongs to is complete.
+    public func feed(_ line: String) {
+        guard !hasEnded else { return }
+        pendingLines.append(line)
+        let source = pendingLines.joined(separator: "\n")
+        if Shell.isIncomplete(source) { return }
+        pendingLines = []
+        execute(source)
+    }
+
+    /// Input ended in the middle of a command: let the shell report it as bash would.
+    public func finishInput() {
+        guard !pendingLines.isEmpty else { return }
+        let source = pendingLines.joined(separator: "\n")
+        pendingLines = []
+        execute(source)
+    }
+
+    /// Ctrl-C: drops a half-typed command; `$?` becomes 130 as in bash.
+    public func interrupt() {
+        pendingLines = []
+        lastStatus = 130
+    }
+
+    /// Ctrl-D on an empty line: leaves the current shell.
+    public func endOfInput() {
+        if !pendingLines.isEmpty {
+            finishInput()
+            return
+        }
+        leaveShell(status: lastStatus)
+    }
+
+    private func execute(_ source: String) {
+        guard source.contains(where: { !" \t".contains($0) }) else { return }
+        let shell = currentShell
+        // HISTCONTROL=ignorespace, as Ubuntu's .bashrc sets it.
+        if !source.hasPrefix(" ") { shell.history.append(source) }
+        transcript.append(source)
+        lastStatus = shell.run(source, stdout: stdout, stderr: stderr)
+        if let status = shell.exitRequested {
+            leaveShell(status: status)
+        }
+        if let node = pendingLogin {
+            pendingLogin = nil
+            frames.append(Frame(node: node, shell: makeShell(on: node, interactive: true), isRemote: true))
+        }
+    }
+
+    private func leaveShell(status: Int32) {
+        let frame = frames.removeLast()
+        if frame.isRemote {
+            stdout.line("logout")
+            stderr.line("Connection to \(frame.node.name) closed.")
+            lastStatus = status
+        } else {
+            stderr.line("exit")
+            lastStatus = status
+            hasEnded = true
+        }
+    }
+
+    private func displayDirectory(_ directory: String) -> String {
+        if directory == "/root" { return "~" }
+        if directory.hasPrefix("/root/") { return "~" + directory.dropFirst("/root".count) }
+        return directory
+    }
+
+    func makeShell(on node: Node, interactive: Bool) -> Shell {
+        let shell = Shell(
+            fileSystem: node.disk, clock: world.clock, host: node.host, commands: commands,
+            environment: Self.environment(for: node), workingDirectory: "/root",
+            mode: interactive ? .interactive : .script(name: "bash"))
+        shell.stdoutIsTerminal = isTerminal
+        shell.terminalWidth = terminalWidth
+        return shell
+    }
+
+    static func environment(for node: Node) -> [String: String] {
+        [
+            "HOME": "/root", "USER": "root", "LOGNAME": "root", "SHELL": "/bin/bash",
+            "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/snap/bin",
+            "TERM": "xterm", "LANG": "C.UTF-8", "HOSTNAME": node.name, "SHLVL": "1",
+        ]
+    }
+
+    // MARK: - Hooks for session commands (ssh, editors)
+
+    func login(to node: Node) {
+        pendingLogin = node
+    }
+
+    /// Runs `command` once on `node` in a fresh non-interactive shell, as `ssh node CMD` does.
+    func runRemote(_ command: String, on node: Node, stdin: [UInt8], stdout: OutputSink, stderr: OutputSink) -> Int32 {
+        let shell = makeShell(on: node, interactive: false)
+        shell.stdoutIsTerminal = false
+        return shell.run(command, stdin: stdin, stdout: stdout, stderr: stderr)
+    }
+
+    func recordEditorSave(path: String, contents: [UInt8]) {
+        transcript.append(ReplayScript.write(path: path, contents: contents))
+    }
+}
+
+/// Lets `@Sendable` command bodies reach the session that registered them.
+final class SessionLink: @unchecked Sendable {
+    weak var session: TerminalSession?
+}

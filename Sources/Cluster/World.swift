@@ -1,0 +1,41 @@
+import CommandKit
+import Coreutils
+import NodeFS
+import SimKit
+
+/// Everything that exists in one simulated lab: the clock, the nodes, the commands.
+///
+/// A world is single-threaded and deterministic: the same description and the same
+/// commands always lead to the same state and the same output.
+public final class World {
+    public let description: WorldDescription
+    public let clock: SimClock
+    public var names: NameGenerator
+    /// Nodes in the order the description lists them.
+    public private(set) var nodes: [Node]
+    /// Commands every node's shell can run (coreutils; later kubectl, systemctl, …).
+    public var commands: CommandRegistry
+
+    public init(_ description: WorldDescription = .standard) {
+        self.description = description
+        clock = SimClock()
+        names = NameGenerator(seed: description.seed)
+        commands = Coreutils.registry
+        let image = BaseImage.make(executables: commands.names.compactMap { commands[$0]?.path })
+        let hosts = Self.hostsFile(description.nodes)
+        nodes = description.nodes.map { Node(spec: $0, image: image, hosts: hosts, clock: clock) }
+    }
+
+    public func node(named name: String) -> Node? {
+        nodes.first { $0.name == name }
+    }
+
+    static func hostsFile(_ nodes: [WorldDescription.NodeSpec]) -> String {
+        var text = "127.0.0.1 localhost\n"
+        for node in nodes { text += "\(node.address) \(node.name)\n" }
+        text += "\n# The following lines are desirable for IPv6 capable hosts\n"
+        text += "::1     ip6-localhost ip6-loopback\nfe00::0 ip6-localnet\nff00::0 ip6-mcastprefix\n"
+        text += "ff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n"
+        return text
+    }
+}

@@ -1,0 +1,43 @@
+/// The shape of a world, as data: which nodes exist and what they are called.
+///
+/// Exercises describe the world they start from with this (later issues add labels,
+/// taints, objects and files).
+public struct WorldDescription: Sendable, Equatable {
+    public struct NodeSpec: Sendable, Equatable {
+        public var name: String
+        public var address: String
+
+        public init(name: String, address: String) {
+            self.name = name
+            self.address = address
+        }
+    }
+
+    public var nodes: [NodeSpec]
+    /// The node a learner's terminal starts on.
+    public var startNode: String
+    /// Seeds every random choice (names, PIDs, IPs).
+    public var seed: UInt64
+
+    public init(nodes: [NodeSpec], startNode: String? = nil, seed: UInt64 = 1) {
+        self.nodes = nodes
+        self.startNode = startNode ?? nodes.first?.name ?? "controlplane"
+        self.seed = seed
+    }
+
+    /// A kubeadm lab like the exam's: `controlplane` (172.30.1.2) and `node01` (172.30.2.2).
+    public static let standard = WorldDescription(nodes: [
+        NodeSpec(name: "controlplane", address: "172.30.1.2"),
+        NodeSpec(name: "node01", address: "172.30.2.2"),
+    ])
+
+    /// `count` workers named node01, node02, … behind one control plane (for benchmarks).
+    public static func large(workers count: Int) -> WorldDescription {
+        var nodes = [NodeSpec(name: "controlplane", address: "172.30.1.2")]
+        for index in 1...max(1, count) {
+            let name = "node" + (index < 10 ? "0\(index)" : "\(index)")
+            nodes.append(NodeSpec(name: name, address: "172.30.\(2 + index / 250).\(2 + index % 250)"))
+        }
+        return WorldDescription(nodes: nodes)
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Cluster
+import CommandKit
+import Foundation
+
+/// `ckalab bench`: the speed figures the README reports.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Measure ckalab's speed (build with -c release).")
+
+    @Option(help: "Repetitions per measurement.")
+    var runs: Int = 20
+
+    func run() throws {
+        let boot = measure(runs) { _ = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding()) }
+        print(row("world boot (2 nodes) + session", boot))
+
+        let script = Self.thousandLineScript()
+        let session = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding())
+        let feeder = ScriptFeeder(session: session, echo: false)
+        _ = feeder.feed("mkdir -p /tmp/bench && cd /tmp/bench\n")
+        let scriptTime = measure(runs) {
+            _ = feeder.feed(script)
+        }
+        print(row("1,000-line script", scriptTime))
+    }
+
+    /// An ordinary session's mix: files, pipes, loops, heredocs, text tools.
+    static func thousandLineScript() -> String {
+        let block = [
+            "echo \"line $RANDOM\" >> log.txt",
+            "cat log.txt | grep line | wc -l",
+            "for i in 1 2 3; do echo $i; done > nums",
+            "sort -r nums | head -n 2",
+            "cat <<EOF > conf.yaml",
+            "kind: Pod",
+            "metadata:",
+            "  name: demo",
+            "EOF",
+            "sed -i 's/demo/web/' conf.yaml && grep name conf.yaml",
+        ]
+        return Array(repeating: block, count: 100).flatMap { $0 }.joined(separator: "\n") + "\n"
+    }
+
+    private func measure(_ count: Int, _ body: () -> Void) -> [Double] {
+        (0..<max(1, count)).map { _ in
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        }
+    }
+
+    private func row(_ name: String, _ samples: [Double]) -> String {
+        let sorted = samples.sorted()
+        let median = sorted[sorted.count / 2]
+        return "\(name): median \(String(format: "%.2f", median)) ms, min \(String(format: "%.2f", sorted[0])) ms (n=\(samples.count))"
+    }
+}

@@ -1,0 +1,114 @@
+import NodeFS
+import SimKit
+import Testing
+
+private func makeDisk() -> Disk {
+    let disk = Disk(clock: SimClock(start: 1_000_000_000))
+    try? disk.createDirectories("/etc/kubernetes/manifests")
+    try? disk.writeFile("/etc/hostname", "controlplane\n")
+    return disk
+}
+
+@Suite struct DiskTests {
+    @Test func readsWhatWasWritten() throws {
+        let disk = makeDisk()
+        try disk.writeFile("/etc/kubernetes/manifests/etcd.yaml", "kind: Pod\n")
+        #expect(try disk.readText("/etc/kubernetes/manifests/etcd.yaml") == "kind: Pod\n")
+        try disk.writeFile("/etc/kubernetes/manifests/etcd.yaml", "more\n", append: true)
+        #expect(try disk.readText("/etc/kubernetes/manifests/etcd.yaml") == "kind: Pod\nmore\n")
+        #expect(try disk.info("/etc/kubernetes/manifests/etcd.yaml").size == 15)
+    }
+
+    @Test func errorsAreErrnos() {
+        let disk = makeDisk()
+        #expect(throws: FSError.noSuchFile) { try disk.readFile("/nope") }
+        #expect(throws: FSError.isADirectory) { try disk.readFile("/etc") }
+        #expect(throws: FSError.notADirectory) { try disk.readFile("/etc/hostname/x") }
+        #expect(throws: FSError.noSuchFile) { try disk.writeFile("/no/such/dir/file", "x") }
+        #expect(throws: FSError.fileExists) { try disk.createDirectory("/etc") }
+        #expect(throws: FSError.directoryNotEmpty) { try disk.removeDirectory("/etc/kubernetes") }
+        #expect(throws: FSError.isADirectory) { try disk.removeFile("/etc") }
+        #expect(throws: FSError.notADirectory) { try disk.listDirectory("/etc/hostname") }
+        #expect(FSError.noSuchFile.message == "No such file or directory")
+    }
+
+    @Test func resolvesDotsAndSymlinksPhysically() throws {
+        let disk = makeDisk()
+        try disk.createSymlink("/k", target: "/etc/kubernetes")
+        try disk.writeFile("/k/manifests/a.yaml", "a")
+        #expect(try disk.readText("/etc/kubernetes/manifests/a.yaml") == "a")
+        #expect(try disk.readText("/etc/./kubernetes//manifests/../manifests/a.yaml") == "a")
+        #expect(try disk.canonicalPath("/k/manifests/") == "/etc/kubernetes/manifests")
+        #expect(try disk.info("/k", followSymlinks: false).isSymlink)
+        #expect(try disk.info("/k").isDirectory)
+        // `..` after a symlink goes to the link target's parent, as the kernel does.
+        #expect(try disk.canonicalPath("/k/..") == "/etc")
+        try disk.createSymlink("/loop", target: "/loop")
+        #expect(throws: FSError.tooManySymlinks) { try disk.readFile("/loop") }
+        #expect(throws: FSError.notADirectory) { try disk.readFile("/etc/hostname/") }
+    }
+
+    @Test func renameFollowsPosix() throws {
+        let disk = makeDisk()
+        try disk.createDirectory("/tmp")
+        try disk.writeFile("/tmp/a", "a")
+        try disk.rename("/tmp/a", to: "/tmp/b")
+        #expect(!disk.exists("/tmp/a"))
+        #expect(try disk.readText("/tmp/b") == "a")
+        try disk.createDirectory("/tmp/d")
+        #expect(throws: FSError.isADirectory) { try disk.rename("/tmp/b", to: "/tmp/d") }
+        #expect(throws: FSError.invalidArgument) { try disk.rename("/tmp", to: "/tmp/d/x") }
+        try disk.rename("/etc/kubernetes/manifests", to: "/tmp/manifests")
+        #expect(try disk.listDirectory("/etc/kubernetes") == [])
+        #expect(disk.isDirectory("/tmp/manifests"))
+    }
+
+    @Test func copiesShareStorageUntilWritten() throws {
+        let clock = SimClock()
+        let base = makeDisk().tree
+        let node01 = Disk(tree: base, clock: clock)
+        let node02 = Disk(tree: base, clock: clock)
+        try node01.writeFile("/etc/hostname", "node01\n")
+        #expect(try node01.readText("/etc/hostname") == "node01\n")
+        #expect(try node02.readText("/etc/hostname") == "controlplane\n")
+    }
+
+    @Test func stampsTimesFromTheSimulatedClock() throws {
+        let clock = SimClock(start: 5_000_000_000)
+        let disk = Disk(clock: clock)
+        try disk.writeFile("/f", "x")
+        #expect(try disk.info("/f").modificationTime == 5_000_000_000)
+        clock.advance(seconds: 2)
+        try disk.writeFile("/f", "y", append: true)
+        #expect(try disk.info("/f").modificationTime == 7_000_000_000)
+    }
+
+    @Test func devNullSwallowsWrites() throws {
+        let disk = makeDisk()
+        try disk.createDirectory("/dev")
+        try disk.createDevice("/dev/null", kind: .null)
+        try disk.writeFile("/dev/null", "lost")
+        #expect(try disk.readFile("/dev/null") == [])
+    }
+
+    @Test func modeStringsLookLikeLs() throws {
+        let disk = makeDisk()
+        try disk.createDirectory("/tmp", mode: 0o1777)
+        #expect(try disk.info("/tmp").modeString == "drwxrwxrwt")
+        try disk.writeFile("/x", [], append: false, mode: 0o4755)
+        #expect(try disk.info("/x").modeString == "-rwsr-xr-x")
+    }
+
+    @Test(arguments: [
+        ("/a/b/", "b", "/a"), ("b", "b", "."), ("/", "/", "/"), ("/a", "a", "/"), ("a//b//", "b", "a"),
+    ])
+    func lexicalPaths(path: String, base: String, dir: String) {
+        #expect(Path.basename(path) == base)
+        #expect(Path.dirname(path) == dir)
+    }
+
+    @Test func normalizeFoldsLikeBashCd() {
+        #expect(Path.normalize("/a/./b/../c//") == "/a/c")
+        #expect(Path.normalize("/..") == "/")
+    }
+}
