@@ -7,6 +7,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ckalab", targets: ["ckalab"]),
+        // For the fuzz package in Fuzz/ (and future tools): the lab without its CLI.
+        .library(name: "CkalabCore", targets: ["Cluster", "Shell", "ShellSyntax", "CommandKit", "NodeFS", "SimKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

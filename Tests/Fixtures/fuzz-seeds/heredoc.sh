@@ -1,0 +1,4 @@
+cat <<EOF > /tmp/x
+hello $HOME
+EOF
+cat /tmp/x
