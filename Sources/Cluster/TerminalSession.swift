@@ -165,3 +165,20 @@ public final class TerminalSession {
 final class SessionLink: @unchecked Sendable {
     weak var session: TerminalSession?
 }
+
+extension TerminalSession {
+    /// Feeds a whole script line by line, as a person typing it would; with `echo`, prints
+    /// each prompt and line first, like a transcript. Returns the last command's status.
+    @discardableResult
+    public func runScript(_ script: String, echo: Bool = false) -> Int32 {
+        var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if script.hasSuffix("\n") { lines.removeLast() }
+        for line in lines {
+            if hasEnded { break }
+            if echo { stdout.write(prompt + line + "\n") }
+            feed(line)
+        }
+        finishInput()
+        return lastStatus
+    }
+}

@@ -16,10 +16,9 @@ struct Bench: ParsableCommand {
 
         let script = Self.thousandLineScript()
         let session = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding())
-        let feeder = ScriptFeeder(session: session, echo: false)
-        _ = feeder.feed("mkdir -p /tmp/bench && cd /tmp/bench\n")
+        _ = session.runScript("mkdir -p /tmp/bench && cd /tmp/bench\n")
         let scriptTime = measure(runs) {
-            _ = feeder.feed(script)
+            _ = session.runScript(script)
         }
         print(row("1,000-line script", scriptTime))
     }

@@ -25,25 +25,7 @@ struct Run: ParsableCommand {
         }
         let session = TerminalSession(world: World(), stdout: StandardStreams.stdout, stderr: StandardStreams.stderr,
                                       isTerminal: true, terminalWidth: StandardStreams.terminalWidth)
-        let status = ScriptFeeder(session: session, echo: echo).feed(String(decoding: data, as: UTF8.self))
+        let status = session.runScript(String(decoding: data, as: UTF8.self), echo: echo)
         throw ExitCode(status)
-    }
-}
-
-/// Feeds a script to a session line by line, as a person typing it would.
-struct ScriptFeeder {
-    let session: TerminalSession
-    let echo: Bool
-
-    func feed(_ script: String) -> Int32 {
-        var lines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if script.hasSuffix("\n") { lines.removeLast() }
-        for line in lines {
-            if session.hasEnded { break }
-            if echo { session.stdout.write(session.prompt + line + "\n") }
-            session.feed(line)
-        }
-        session.finishInput()
-        return session.lastStatus
     }
 }
