@@ -109,7 +109,8 @@ public final class TerminalSession {
     private func leaveShell(status: Int32) {
         let frame = frames.removeLast()
         if frame.isRemote {
-            stdout.line("logout")
+            // bash's exit builtin writes "logout" to stderr for a login shell.
+            stderr.line("logout")
             stderr.line("Connection to \(frame.node.name) closed.")
             lastStatus = status
         } else {

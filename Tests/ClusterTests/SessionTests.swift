@@ -49,7 +49,6 @@ import Testing
             root@node01:~# ls /config
             root@node01:~# echo node01 only > /tmp/mark
             root@node01:~# exit
-            logout
             root@controlplane:~# hostname
             controlplane
             root@controlplane:~# cat /tmp/mark
@@ -59,6 +58,7 @@ import Testing
             """)
         #expect(run.stderr == """
             ls: cannot access '/config': No such file or directory
+            logout
             Connection to node01 closed.
             cat: /tmp/mark: No such file or directory
 
