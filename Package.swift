@@ -41,6 +41,8 @@ let package = Package(
         .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
+        // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
+        .testTarget(name: "REPLTests", dependencies: ["ckalab"]),
     ],
     swiftLanguageModes: [.v6]
 )

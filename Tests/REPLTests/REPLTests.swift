@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// The REPL in a real terminal: typing, history, completion, ssh, Ctrl-C, Ctrl-D.
+@Suite(.serialized) struct REPLTests {
+    let prompt = "root@controlplane:~# "
+
+    private func start() throws -> (TmuxDriver, URL) {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ckalab-repl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        guard let binary = ckalabBinary() else { throw TmuxError.failed(["ckalab binary not built"]) }
+        let driver = try TmuxDriver(command: "env CKALAB_HOME='\(home.path)' LANG=C.UTF-8 '\(binary)'")
+        try driver.waitFor { $0.contains(prompt) }
+        return (driver, home)
+    }
+
+    @Test(.enabled(if: TmuxDriver.isAvailable)) func typingHistoryAndCompletion() throws {
+        let (repl, home) = try start()
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        try repl.type("echo hello")
+        try repl.press("Enter")
+        try repl.waitFor { $0.components(separatedBy: "\nhello\n").count == 2 }
+
+        // Up-arrow brings the last command back.
+        try repl.press("Up")
+        try repl.waitFor { $0.hasSuffix("\(prompt)echo hello\n") || (try? repl.lines().last) == "\(prompt)echo hello" }
+        try repl.press("Enter")
+        try repl.waitFor { $0.components(separatedBy: "\nhello\n").count == 3 }
+
+        // Tab completes a path on the simulated node.
+        try repl.type("cat /etc/hostn")
+        try repl.press("Tab")
+        try repl.waitFor { _ in (try? repl.lines().last) == "\(prompt)cat /etc/hostname" }
+        try repl.press("Enter")
+        try repl.waitFor { $0.contains("\ncontrolplane\n") }
+
+        // Tab completes a command name.
+        try repl.type("hostn")
+        try repl.press("Tab")
+        try repl.waitFor { _ in (try? repl.lines().last)?.hasPrefix("\(prompt)hostname") == true }
+        try repl.press("C-c")
+        try repl.waitFor { _ in (try? repl.lines().last) == prompt }
+
+        try repl.press("C-d")
+        try repl.waitFor { _ in (try? repl.paneIsDead()) == true }
+        let history = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
+        #expect(history.contains("echo hello"))
+        #expect(history.contains("cat /etc/hostname"))
+    }
+
+    @Test(.enabled(if: TmuxDriver.isAvailable)) func sshAndBackWithCtrlD() throws {
+        let (repl, home) = try start()
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        try repl.type("ssh node01")
+        try repl.press("Enter")
+        try repl.waitFor { _ in (try? repl.lines().last) == "root@node01:~# " || (try? repl.lines().last) == "root@node01:~#" }
+        try repl.type("hostname")
+        try repl.press("Enter")
+        try repl.waitFor { $0.contains("\nnode01\n") }
+
+        try repl.press("C-d")
+        try repl.waitFor { $0.contains("logout\nConnection to node01 closed.\n") }
+        try repl.waitFor { _ in (try? repl.lines().last)?.hasPrefix("root@controlplane:~#") == true }
+
+        try repl.type("exit")
+        try repl.press("Enter")
+        try repl.waitFor { _ in (try? repl.paneIsDead()) == true }
+    }
+
+    @Test(.enabled(if: TmuxDriver.isAvailable)) func ctrlCClearsTheLineAndKeepsTheLab() throws {
+        let (repl, home) = try start()
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        try repl.type("echo never-run")
+        try repl.press("C-c")
+        try repl.waitFor { $0.contains("echo never-run^C\n") }
+        try repl.type("echo status=$?")
+        try repl.press("Enter")
+        try repl.waitFor { $0.contains("\nstatus=130\n") }
+        #expect(!(try repl.screen()).contains("\nnever-run\n"))
+
+        // A half-typed heredoc is dropped too.
+        try repl.type("cat <<EOF")
+        try repl.press("Enter")
+        try repl.waitFor { _ in (try? repl.lines().last) == ">" || (try? repl.lines().last) == "> " }
+        try repl.press("C-c")
+        try repl.waitFor { _ in (try? repl.lines().last) == prompt.trimmingCharacters(in: .whitespaces) || (try? repl.lines().last) == prompt }
+        try repl.type("exit")
+        try repl.press("Enter")
+        try repl.waitFor { _ in (try? repl.paneIsDead()) == true }
+    }
+}
