@@ -1,3 +1,4 @@
+import Coreutils
 import NodeFS
 import SimKit
 
@@ -8,6 +9,12 @@ import SimKit
 enum BaseImage {
     /// When the image's files were "installed": a while before the world starts.
     static let installTime: Int64 = SimClock.defaultStart - 25 * 86_400 * 1_000_000_000
+
+    /// Built once per process and shared by every world and node.
+    static let standard: FileTree = {
+        let commands = Coreutils.registry
+        return make(executables: commands.names.compactMap { commands[$0]?.path })
+    }()
 
     static func make(executables: [String]) -> FileTree {
         let clock = SimClock(start: installTime)

@@ -21,7 +21,7 @@ public final class World {
         clock = SimClock()
         names = NameGenerator(seed: description.seed)
         commands = Coreutils.registry
-        let image = BaseImage.make(executables: commands.names.compactMap { commands[$0]?.path })
+        let image = BaseImage.standard
         let hosts = Self.hostsFile(description.nodes)
         nodes = description.nodes.map { Node(spec: $0, image: image, hosts: hosts, clock: clock) }
     }

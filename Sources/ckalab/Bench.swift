@@ -21,6 +21,28 @@ struct Bench: ParsableCommand {
             _ = session.runScript(script)
         }
         print(row("1,000-line script", scriptTime))
+
+        let startup = measure(runs) { Self.runSelf(arguments: ["run", "-"], input: "") }
+        print(row("process start to exit, empty `ckalab run`", startup))
+    }
+
+    /// Runs this very binary once and waits for it.
+    static func runSelf(arguments: [String], input: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        let stdin = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try? stdin.fileHandleForWriting.close()
+            process.waitUntilExit()
+        } catch {
+            print("cannot start \(process.executableURL?.path ?? "ckalab"): \(error)")
+        }
     }
 
     /// An ordinary session's mix: files, pipes, loops, heredocs, text tools.
