@@ -18,7 +18,8 @@ public final class World {
 
     public init(_ description: WorldDescription = .standard) {
         self.description = description
-        clock = SimClock()
+        let clock = SimClock()
+        self.clock = clock
         names = NameGenerator(seed: description.seed)
         commands = Coreutils.registry
         let image = BaseImage.standard

@@ -1,0 +1,4 @@
+import CommandKit
+
+/// Text filters: grep, sed, head, tail, wc, sort, uniq, cut, tr, xargs, base64, diff, tee.
+let textCommands: [Command] = []
