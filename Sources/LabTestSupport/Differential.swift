@@ -32,12 +32,13 @@ public func runRealBash(_ script: String) -> LabRun {
     // last command's status the way the lab reports it.
     input.fileHandleForWriting.write(Data((script + (script.hasSuffix("\n") ? "" : "\n") + "exit $?\n").utf8))
     try? input.fileHandleForWriting.close()
-    var outData = Data(), errData = Data()
+    let collected = CollectedOutput()
     let group = DispatchGroup()
     group.enter()
-    DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    errData = errors.fileHandleForReading.readDataToEndOfFile()
+    DispatchQueue.global().async { collected.data = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
     group.wait()
+    let outData = collected.data
     process.waitUntilExit()
 
     let realPath = directory.path
@@ -62,4 +63,9 @@ public func runLabInScratch(_ script: String, world: World = World()) -> LabRun 
     err.clear()
     let status = session.runScript(script)
     return LabRun(stdout: out.text, stderr: err.text, status: status)
+}
+
+/// Holds what a reader thread collected; read only after it has finished.
+private final class CollectedOutput: @unchecked Sendable {
+    var data = Data()
 }
