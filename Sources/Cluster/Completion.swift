@@ -4,6 +4,11 @@ extension TerminalSession {
     /// Candidates for the word under the cursor: command names for the first word of a
     /// command, else paths on the current node (directories end in `/`, as bash shows them).
     public func completions(line: String, cursor: Int) -> [String] {
+        complete(line: line, cursor: cursor).candidates
+    }
+
+    /// Where the word under the cursor starts (a character offset) and its candidates.
+    public func complete(line: String, cursor: Int) -> (wordStart: Int, candidates: [String]) {
         let characters = Array(line)
         let end = min(max(cursor, 0), characters.count)
         var start = end
@@ -13,9 +18,9 @@ extension TerminalSession {
         while before > 0, " \t".contains(characters[before - 1]) { before -= 1 }
         let isCommandPosition = before == 0 || "|;&(".contains(characters[before - 1])
         if isCommandPosition && !word.contains("/") {
-            return commandNames.filter { $0.hasPrefix(word) }
+            return (start, commandNames.filter { $0.hasPrefix(word) })
         }
-        return pathCompletions(word)
+        return (start, pathCompletions(word))
     }
 
     var commandNames: [String] {

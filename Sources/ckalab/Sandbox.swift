@@ -16,7 +16,8 @@ struct Sandbox: ParsableCommand {
                                       isTerminal: StandardStreams.stdoutIsTerminal,
                                       terminalWidth: StandardStreams.terminalWidth)
         let editor = LineEditor(historyFile: home + "/history") { line, cursor in
-            session.completions(line: line, cursor: cursor)
+            let found = session.complete(line: line, cursor: cursor)
+            return CompletionCandidates(wordStart: found.wordStart, candidates: found.candidates)
         }
         if editor.isInteractive { session.editor = TerminalEditor() }
         REPL(session: session, editor: editor).loop()

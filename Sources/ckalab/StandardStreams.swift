@@ -3,8 +3,9 @@ import Foundation
 
 /// The process's real stdout and stderr, unbuffered, as sinks for the simulation.
 enum StandardStreams {
-    static let stdout = OutputSink { bytes in writeAll(1, bytes) }
-    static let stderr = OutputSink { bytes in writeAll(2, bytes) }
+    // The simulation is single-threaded; these are only touched from the main thread.
+    nonisolated(unsafe) static let stdout = OutputSink { bytes in writeAll(1, bytes) }
+    nonisolated(unsafe) static let stderr = OutputSink { bytes in writeAll(2, bytes) }
 
     static var stdoutIsTerminal: Bool { isatty(1) != 0 }
 
