@@ -158,6 +158,12 @@ enum BaseImage {
 
         alias ls='ls --color=auto'
         alias grep='grep --color=auto'
+
+        # some more ls aliases
+        alias ll='ls -alF'
+        alias la='ls -A'
+        alias l='ls -CF'
+
         alias k=kubectl
 
         """
