@@ -290,6 +290,9 @@ public struct ParameterExpansion: Equatable, Sendable {
         case substring(offset: String, length: String?)
         /// `${name^}` `${name^^}` `${name,}` `${name,,}`
         case changeCase(upper: Bool, all: Bool)
+        /// `${}`, `${a:}`, `${a!b}`…: bash parses it but fails when expanding it, printing
+        /// `TEXT: bad substitution` (TEXT is the whole `${…}`) with status 1. The name is empty.
+        case badSubstitution(text: String)
     }
 
     /// A variable name, a digit string (`1`, `10`), or one of `? # @ * $ ! - 0`.

@@ -1,0 +1,193 @@
+/// Parses bash source text into a `Script`.
+public enum Parser {
+    /// Parses a whole script; the first syntax error stops it.
+    public static func parse(_ source: String) throws(SyntaxError) -> Script {
+        let state = ParserState(source)
+        return Script(body: try state.parseNestedScript())
+    }
+
+    /// Parses what bash would run before meeting a syntax error: bash reads and runs a script
+    /// one top-level line at a time, so the lines before a bad one still run.
+    public static func parsePrefix(_ source: String) -> (script: Script, error: SyntaxError?) {
+        let state = ParserState(source)
+        do {
+            return (Script(body: try state.parseNestedScript()), nil)
+        } catch {
+            var list = CommandList(Array(state.completedItems))
+            state.attachHereDocuments(&list)
+            return (Script(body: list), error)
+        }
+    }
+
+    /// True while `source` needs more lines: what makes interactive bash print PS2.
+    public static func isIncomplete(_ source: String) -> Bool {
+        let state = ParserState(source)
+        do {
+            _ = try state.parseNestedScript()
+        } catch {
+            return error.isEndOfInput
+        }
+        return state.unterminatedHereDocument || state.endsWithContinuation
+    }
+}
+
+extension ParserState {
+    /// A whole input: a list that must reach the end.
+    func parseNestedScript() throws(SyntaxError) -> CommandList {
+        var list = try parseCommandList(topLevel: true)
+        let token = try peekToken()
+        guard token.isEnd else { throw unexpected(token) }
+        attachHereDocuments(&list)
+        return list
+    }
+
+    /// Commands separated by `;`, `&` and newlines, up to a token that cannot start a command
+    /// (`)`, `;;`, a closing reserved word, the end), which is left unread.
+    func parseCommandList(topLevel: Bool = false) throws(SyntaxError) -> CommandList {
+        var items: [AndOrList] = []
+        while true {
+            var token = try peekToken()
+            while token.isNewline {
+                if topLevel { completedItems = items[...] }
+                consume()
+                token = try peekToken()
+            }
+            if token.isEnd {
+                if topLevel { completedItems = items[...] }
+                break
+            }
+            if case .op(let op) = token.kind, op == ")" || op == ";;" || op == ";&" || op == ";;&" { break }
+            if let word = token.literal, closingReservedWords.contains(word) { break }
+            var item = try parseAndOr()
+            let separator = try peekToken()
+            if separator.isOp(";") {
+                consume()
+            } else if separator.isOp("&") {
+                consume()
+                item.background = true
+            } else if separator.isNewline {
+                // consumed at the top of the loop
+            } else {
+                items.append(item)
+                break
+            }
+            items.append(item)
+        }
+        return CommandList(items)
+    }
+
+    func parseAndOr() throws(SyntaxError) -> AndOrList {
+        let first = try parsePipeline()
+        var rest: [AndOrLink] = []
+        while true {
+            let token = try peekToken()
+            let op: AndOrLink.Operator
+            if token.isOp("&&") {
+                op = .and
+            } else if token.isOp("||") {
+                op = .or
+            } else {
+                break
+            }
+            consume()
+            try skipNewlines()
+            rest.append(AndOrLink(op, try parsePipeline()))
+        }
+        return AndOrList(first: first, rest: rest)
+    }
+
+    func skipNewlines() throws(SyntaxError) {
+        while try peekToken().isNewline { consume() }
+    }
+
+    func parsePipeline() throws(SyntaxError) -> Pipeline {
+        var token = try peekToken()
+        let position = token.position
+        var negated = false
+        while token.literal == "!" {
+            consume()
+            negated.toggle()
+            token = try peekToken()
+        }
+        var commands = [try parseCommand()]
+        var pipesStderr: [Bool] = []
+        while true {
+            let token = try peekToken()
+            guard token.isOp("|") || token.isOp("|&") else { break }
+            consume()
+            pipesStderr.append(token.isOp("|&"))
+            try skipNewlines()
+            commands.append(try parseCommand())
+        }
+        return Pipeline(negated: negated, commands: commands, pipesStderr: pipesStderr, position: position)
+    }
+
+    /// A simple command, a compound command with its redirections, or a function definition.
+    func parseCommand() throws(SyntaxError) -> ShellCommand {
+        let token = try peekToken()
+        try enter()
+        defer { leave() }
+        switch token.kind {
+        case .word:
+            if let word = token.literal {
+                if let compound = try parseCompound(keyword: word, token: token) {
+                    return .compound(compound, redirections: try parseRedirections())
+                }
+                if word == "function" { return try parseFunctionKeyword() }
+                if closingReservedWords.contains(word) { throw unexpected(token) }
+            }
+            return try parseSimpleCommand()
+        case .redirection:
+            return try parseSimpleCommand()
+        case .op("("):
+            consume()
+            if peekChar() == "(", let arithmetic = try parseArithmeticCommand() {
+                return .compound(.arithmetic(arithmetic), redirections: try parseRedirections())
+            }
+            let list = try parseCommandList()
+            try expectNonEmpty(list)
+            try expectOp(")")
+            return .compound(.subshell(list), redirections: try parseRedirections())
+        default:
+            throw unexpected(token)
+        }
+    }
+
+    func expectOp(_ op: String) throws(SyntaxError) {
+        let token = try nextToken()
+        guard token.isOp(op) else { throw unexpected(token) }
+    }
+
+    func expectWord(_ word: String) throws(SyntaxError) {
+        let token = try nextToken()
+        guard token.literal == word else { throw unexpected(token) }
+    }
+
+    /// bash rejects an empty list where one is required (`if then`, `( )`).
+    func expectNonEmpty(_ list: CommandList) throws(SyntaxError) {
+        if list.items.isEmpty { throw unexpected(try peekToken()) }
+    }
+
+    /// Redirections after a compound command.
+    func parseRedirections() throws(SyntaxError) -> [Redirection] {
+        var redirections: [Redirection] = []
+        while case .redirection(let fd, let op) = try peekToken().kind {
+            let token = try nextToken()
+            redirections.append(try parseRedirectionTarget(token: token, fd: fd, op: op))
+        }
+        return redirections
+    }
+
+    func parseRedirectionTarget(token: Token, fd: Int?, op: Redirection.Operator) throws(SyntaxError) -> Redirection {
+        let target = try nextToken()
+        guard let word = target.word else {
+            if target.isEnd { throw tokenError("newline", target.position) }
+            throw unexpected(target)
+        }
+        if op == .hereDocument || op == .hereDocumentStrippingTabs {
+            registerHereDocument(key: token.position, delimiterWord: word,
+                                 stripTabs: op == .hereDocumentStrippingTabs, rawText: target.text)
+        }
+        return Redirection(fd: fd, op: op, target: word, position: token.position)
+    }
+}
