@@ -121,3 +121,31 @@ extension ParserState {
         return .caseClause(subject: subject, items: items)
     }
 }
+
+extension ParserState {
+    /// After `(` with another `(` next: the `(( … ))` text, or nil (cursor restored) when the
+    /// parentheses do not close as `))`, which makes it nested subshells.
+    func parseArithmeticCommand() throws(SyntaxError) -> String? {
+        let save = (index, line, column)
+        advance()
+        var text = String.UnicodeScalarView()
+        var depth = 0
+        while let c = advance() {
+            if c == "(" {
+                depth += 1
+            } else if c == ")" {
+                if depth == 0 {
+                    if peekChar() == ")" {
+                        advance()
+                        return String(text)
+                    }
+                    break
+                }
+                depth -= 1
+            }
+            text.append(c)
+        }
+        (index, line, column) = save
+        return nil
+    }
+}

@@ -20,6 +20,7 @@ public enum Parser {
     }
 
     /// True while `source` needs more lines: what makes interactive bash print PS2.
+    /// `source` is the lines typed so far joined with `\n`; a trailing `\n` counts as an empty line.
     public static func isIncomplete(_ source: String) -> Bool {
         let state = ParserState(source)
         do {

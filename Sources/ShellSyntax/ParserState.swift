@@ -20,7 +20,7 @@ final class ParserState {
     var hereDocumentBodies: [SourcePosition: HereDocument] = [:]
     /// A here-document ran to the end of the input without its delimiter line.
     var unterminatedHereDocument = false
-    /// The input ends with `\` or `\<newline>`: bash would read another line.
+    /// The input ends with `\`: bash would read another line.
     var endsWithContinuation = false
     /// Top-level items complete up to a newline, for `parsePrefix`.
     var completedItems: ArraySlice<AndOrList> = []
@@ -59,7 +59,6 @@ final class ParserState {
         while peekChar() == "\\", peekChar(1) == "\n" {
             advance()
             advance()
-            if atEnd { endsWithContinuation = true }
         }
     }
 

@@ -7,6 +7,10 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         case unexpectedEndOfFile
         /// `unexpected EOF while looking for matching `X'`: an open quote, `$(`, `` ` `` or `${`.
         case unmatched(String)
+        /// An error inside `[[ … ]]`, worded in full (`conditional binary operator expected`, …).
+        case conditional(String)
+        /// `unexpected token `EOF' in conditional command`: the input ended inside `[[`.
+        case conditionalEndOfFile
         /// Nesting deeper than the parser allows (bash has no such limit; it would exhaust memory).
         case nestingTooDeep
     }
@@ -33,6 +37,8 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unexpectedToken(let token): "syntax error near unexpected token `\(token)'"
         case .unexpectedEndOfFile: "syntax error: unexpected end of file"
         case .unmatched(let opener): "unexpected EOF while looking for matching `\(opener)'"
+        case .conditional(let text): text
+        case .conditionalEndOfFile: "unexpected token `EOF' in conditional command"
         case .nestingTooDeep: "syntax error: nesting too deep"
         }
     }
@@ -52,8 +58,8 @@ public struct SyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
     /// True when more input could complete the source (what makes bash show PS2).
     public var isEndOfInput: Bool {
         switch kind {
-        case .unexpectedEndOfFile, .unmatched: true
-        case .unexpectedToken, .nestingTooDeep: false
+        case .unexpectedEndOfFile, .unmatched, .conditionalEndOfFile: true
+        case .unexpectedToken, .nestingTooDeep, .conditional: false
         }
     }
 }

@@ -19,10 +19,7 @@ extension ParserState {
                     continue
                 }
                 advance()
-                if next == "\n" {
-                    if atEnd { endsWithContinuation = true }
-                    continue
-                }
+                if next == "\n" { continue }
                 builder.append(.escaped(String(next)))
             case "'":
                 let start = position
