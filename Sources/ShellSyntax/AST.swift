@@ -286,6 +286,10 @@ public struct ParameterExpansion: Equatable, Sendable {
         case removeSuffix(Word, longest: Bool)
         /// `${name/pattern/string}` (all: `//`)
         case replace(pattern: Word, with: Word, all: Bool)
+        /// `${name/#pattern/string}` (anchored at the start) / `${name/%pattern/string}` (at the end)
+        case replaceAnchored(pattern: Word, with: Word, atEnd: Bool)
+        /// `${!name}`: the value of the variable whose name is the value of `name`
+        case indirect
         /// `${name:offset}` / `${name:offset:length}`, kept as arithmetic text
         case substring(offset: String, length: String?)
         /// `${name^}` `${name^^}` `${name,}` `${name,,}`

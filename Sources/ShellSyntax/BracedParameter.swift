@@ -15,6 +15,16 @@ extension ParserState {
             }
             (index, line, column) = save
         }
+        if peekChar() == "!", let after = peekChar(1), Self.isNameStart(after) || ("0"..."9").contains(after) {
+            let save = (index, line, column)
+            advance()
+            let name = readParameterName()
+            if peekChar() == "}" {
+                advance()
+                return ParameterExpansion(name: name, operation: .indirect)
+            }
+            (index, line, column) = save
+        }
         let name = readParameterName()
         guard !name.isEmpty else { return try badSubstitution(startIndex: startIndex, start: start) }
         guard let c = peekChar() else { throw unmatched("}", at: start) }
@@ -54,15 +64,22 @@ extension ParserState {
             operation = c == "#" ? .removePrefix(word, longest: longest) : .removeSuffix(word, longest: longest)
         case "/":
             advance()
-            let all = peekChar() == "/"
-            if all { advance() }
+            var anchor: Unicode.Scalar?
+            if let a = peekChar(), a == "/" || a == "#" || a == "%" {
+                anchor = a
+                advance()
+            }
             let pattern = try readBraceWord(start: start, inDoubleQuotes: inDoubleQuotes, stopAtSlash: true)
             var replacement = Word([], position: position)
             if peekChar() == "/" {
                 advance()
                 replacement = try readBraceWord(start: start, inDoubleQuotes: inDoubleQuotes)
             }
-            operation = .replace(pattern: pattern, with: replacement, all: all)
+            switch anchor {
+            case "#": operation = .replaceAnchored(pattern: pattern, with: replacement, atEnd: false)
+            case "%": operation = .replaceAnchored(pattern: pattern, with: replacement, atEnd: true)
+            default: operation = .replace(pattern: pattern, with: replacement, all: anchor == "/")
+            }
         case "^", ",":
             advance()
             let all = peekChar() == c
@@ -114,15 +131,8 @@ extension ParserState {
         if inDoubleQuotes {
             parts = try readQuotedContent(mode: .braceWord(stopAtSlash: stopAtSlash))
         } else {
-            var braces = 0
-            parts = try readParts { c in
-                if c == "{" { braces += 1 }
-                if c == "}" {
-                    if braces == 0 { return true }
-                    braces -= 1
-                }
-                return stopAtSlash && c == "/"
-            }
+            // bash ends the word at the first unquoted `}`: `${x:-{a}}` is `${x:-{a}` then `}`.
+            parts = try readParts { c in c == "}" || (stopAtSlash && c == "/") }
         }
         if atEnd { throw unmatched("}", at: start) }
         return Word(parts, position: wordStart)

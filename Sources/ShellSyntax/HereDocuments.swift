@@ -34,7 +34,14 @@ extension ParserState {
             var found = false
             while !atEnd {
                 var lineText = String.UnicodeScalarView()
-                while let c = peekChar(), c != "\n" {
+                while let c = peekChar() {
+                    if c == "\n" {
+                        // Unquoted: `\<newline>` joins lines, before the delimiter check.
+                        guard !doc.quoted, Self.endsWithEscapingBackslash(lineText) else { break }
+                        lineText.removeLast()
+                        advance()
+                        continue
+                    }
                     lineText.append(c)
                     advance()
                 }
@@ -50,7 +57,12 @@ extension ParserState {
                 body.append(contentsOf: content)
                 body.append("\n")
             }
-            if !found { unterminatedHereDocument = true }
+            if !found {
+                unterminatedHereDocument = true
+                warnings.append(SyntaxWarning(
+                    line: linesRead,
+                    message: "here-document at line \(doc.key.line) delimited by end-of-file (wanted `\(doc.delimiter)')"))
+            }
             let text = String(body)
             if doc.quoted {
                 hereDocumentBodies[doc.key] = HereDocument(body: text.isEmpty ? [] : [.literal(text)], expands: false)
@@ -62,6 +74,22 @@ extension ParserState {
                 hereDocumentBodies[doc.key] = HereDocument(body: parts, expands: true)
             }
         }
+    }
+
+    /// True when the line ends with an odd run of backslashes (the last one escapes the newline).
+    static func endsWithEscapingBackslash(_ text: String.UnicodeScalarView) -> Bool {
+        var count = 0
+        for c in text.reversed() {
+            guard c == "\\" else { break }
+            count += 1
+        }
+        return count % 2 == 1
+    }
+
+    /// How many lines bash has read at the end of the input (a last line without newline counts).
+    var linesRead: Int {
+        let newlines = chars.reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+        return newlines + (chars.last == "\n" || chars.isEmpty ? 0 : 1)
     }
 
     /// Puts the bodies read so far into the here-document redirections of `list`.
@@ -198,7 +226,11 @@ struct HereDocumentFiller {
             fill(&pattern)
             fill(&with)
             expansion.operation = .replace(pattern: pattern, with: with, all: all)
-        case .length, .substring, .changeCase, .badSubstitution:
+        case .replaceAnchored(var pattern, var with, let atEnd):
+            fill(&pattern)
+            fill(&with)
+            expansion.operation = .replaceAnchored(pattern: pattern, with: with, atEnd: atEnd)
+        case .length, .substring, .changeCase, .badSubstitution, .indirect:
             break
         }
     }

@@ -58,13 +58,7 @@ extension ParserState {
         skipBlanks()
         let start = position
         guard let c = peekChar() else {
-            if !pendingHereDocuments.isEmpty {
-                unterminatedHereDocument = true
-                for pending in pendingHereDocuments {
-                    hereDocumentBodies[pending.key] = HereDocument(body: [], expands: !pending.quoted)
-                }
-                pendingHereDocuments = []
-            }
+            if !pendingHereDocuments.isEmpty { try readPendingHereDocuments() }
             return Token(kind: .end, text: "", position: start)
         }
         if c == "\n" {

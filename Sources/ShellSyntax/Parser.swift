@@ -6,17 +6,24 @@ public enum Parser {
         return Script(body: try state.parseNestedScript())
     }
 
-    /// Parses what bash would run before meeting a syntax error: bash reads and runs a script
-    /// one top-level line at a time, so the lines before a bad one still run.
+    /// Parses what bash would run before meeting a syntax error: the complete lines before
+    /// the bad one (use `ScriptReader` to interleave parsing and running as bash does).
     public static func parsePrefix(_ source: String) -> (script: Script, error: SyntaxError?) {
-        let state = ParserState(source)
+        let reader = ScriptReader(source)
+        var items: [AndOrList] = []
         do {
-            return (Script(body: try state.parseNestedScript()), nil)
+            while let line = try reader.next() { items += line.items }
+            return (Script(body: CommandList(items)), nil)
         } catch {
-            var list = CommandList(Array(state.completedItems))
-            state.attachHereDocuments(&list)
-            return (Script(body: list), error)
+            return (Script(body: CommandList(items)), error)
         }
+    }
+
+    /// Parses a whole script and also returns bash's parse-time warnings.
+    public static func parseWithWarnings(_ source: String) throws(SyntaxError) -> (script: Script, warnings: [SyntaxWarning]) {
+        let state = ParserState(source)
+        let body = try state.parseNestedScript()
+        return (Script(body: body), state.warnings)
     }
 
     /// True while `source` needs more lines: what makes interactive bash print PS2.
@@ -35,7 +42,7 @@ public enum Parser {
 extension ParserState {
     /// A whole input: a list that must reach the end.
     func parseNestedScript() throws(SyntaxError) -> CommandList {
-        var list = try parseCommandList(topLevel: true)
+        var list = try parseCommandList()
         let token = try peekToken()
         guard token.isEnd else { throw unexpected(token) }
         attachHereDocuments(&list)
@@ -44,19 +51,15 @@ extension ParserState {
 
     /// Commands separated by `;`, `&` and newlines, up to a token that cannot start a command
     /// (`)`, `;;`, a closing reserved word, the end), which is left unread.
-    func parseCommandList(topLevel: Bool = false) throws(SyntaxError) -> CommandList {
+    func parseCommandList() throws(SyntaxError) -> CommandList {
         var items: [AndOrList] = []
         while true {
             var token = try peekToken()
             while token.isNewline {
-                if topLevel { completedItems = items[...] }
                 consume()
                 token = try peekToken()
             }
-            if token.isEnd {
-                if topLevel { completedItems = items[...] }
-                break
-            }
+            if token.isEnd { break }
             if case .op(let op) = token.kind, op == ")" || op == ";;" || op == ";&" || op == ";;&" { break }
             if let word = token.literal, closingReservedWords.contains(word) { break }
             var item = try parseAndOr()

@@ -22,8 +22,8 @@ final class ParserState {
     var unterminatedHereDocument = false
     /// The input ends with `\`: bash would read another line.
     var endsWithContinuation = false
-    /// Top-level items complete up to a newline, for `parsePrefix`.
-    var completedItems: ArraySlice<AndOrList> = []
+    /// Warnings met so far (a here-document ended by the end of input).
+    var warnings: [SyntaxWarning] = []
 
     init(_ source: String, line: Int = 1, column: Int = 1, depth: Int = 0) {
         chars = Array(source.unicodeScalars)

@@ -92,6 +92,8 @@ enum Dump {
         case .removePrefix(let w, let l): body = p.name + (l ? "##" : "#") + word(w)
         case .removeSuffix(let w, let l): body = p.name + (l ? "%%" : "%") + word(w)
         case .replace(let pat, let with, let all): body = p.name + (all ? "//" : "/") + word(pat) + "/" + word(with)
+        case .replaceAnchored(let pat, let with, let atEnd): body = p.name + (atEnd ? "/%" : "/#") + word(pat) + "/" + word(with)
+        case .indirect: body = "!" + p.name
         case .substring(let o, let l): body = p.name + ":" + o + (l.map { ":" + $0 } ?? "")
         case .changeCase(let upper, let all): body = p.name + (upper ? (all ? "^^" : "^") : (all ? ",," : ","))
         case .badSubstitution(let text): return "bad<\(text)>"

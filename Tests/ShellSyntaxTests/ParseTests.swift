@@ -27,6 +27,11 @@ private func dump(_ source: String) -> String {
         ("echo ${x#*/} ${x##*/} ${x%.*} ${x%%.*}", "(echo ${x#*/} ${x##*/} ${x%.*} ${x%%.*})"),
         ("echo ${x/a/b} ${x//a/b} ${x/a} ${x:1} ${x:1:2} ${x: -1}", "(echo ${x/a/b} ${x//a/b} ${x/a/} ${x:1} ${x:1:2} ${x: -1})"),
         ("echo ${x^} ${x^^} ${x,} ${x,,}", "(echo ${x^} ${x^^} ${x,} ${x,,})"),
+        ("echo ${x/#a/X} ${x/%c/Y} ${!v} ${!1}", "(echo ${x/#a/X} ${x/%c/Y} ${!v} ${!1})"),
+        ("echo ${x:-{a}}", "(echo ${x:-{a}+})"),
+        ("echo ${x:-'a b'} \"${x:-'q'}\" ${x#'a'}", "(echo ${x:-'a b'} \"${x:-'q'}\" ${x#'a'})"),
+        ("cat <<EOF\na\\\nEOF\nEOF", "(cat <<EOF[aEOF\n])"),
+        ("cat <<'EOF'\na\\\nEOF", "(cat <<'EOF'[q:a\\\n])"),
         ("echo ${} ${x:} ${x!}", "(echo bad<${}> bad<${x:}> bad<${x!}>)"),
         ("echo \"${x:-$y}\"", "(echo \"${x:-${y}}\")"),
         ("echo $(ls -l | wc -l)", "(echo $((ls -l) | (wc -l)))"),
@@ -116,6 +121,24 @@ private func dump(_ source: String) -> String {
         #expect(command.position == SourcePosition(line: 2, column: 3))
         #expect(command.words[1].position == SourcePosition(line: 2, column: 7))
         #expect(command.redirections[0].position == SourcePosition(line: 2, column: 10))
+    }
+
+    @Test func readerGivesOneLineAtATime() throws {
+        let reader = ScriptReader("echo 1; echo 2\n\ncat <<E | wc\nbody\nE\nif a\nthen b\nfi\necho a | | b\necho never")
+        #expect(try reader.next().map(Dump.list) == "(echo 1); (echo 2)")
+        #expect(try reader.next().map(Dump.list) == "(cat <<E[body\n]) | (wc)")
+        #expect(try reader.next().map(Dump.list) == "if (a) then (b) fi")
+        #expect(throws: SyntaxError.self) { try reader.next() }
+        #expect(try reader.next() == nil)
+    }
+
+    @Test func unterminatedHereDocumentWarns() throws {
+        for (source, line, startLine) in [("cat <<EOF\nx", 2, 1), ("cat <<EOF\nx\n", 2, 1), ("cat <<EOF", 1, 1),
+                                          ("echo 1\ncat <<EOF; echo 2\nx", 3, 2)] {
+            let (script, warnings) = try Parser.parseWithWarnings(source)
+            #expect(warnings == [SyntaxWarning(line: line, message: "here-document at line \(startLine) delimited by end-of-file (wanted `EOF')")])
+            #expect(!script.body.items.isEmpty)
+        }
     }
 
     @Test func parsePrefixKeepsLinesBeforeTheError() {
