@@ -68,12 +68,16 @@ public struct Pipeline: Equatable, Sendable {
     /// For each `|` between commands: true when it was `|&` (stderr too).
     public var pipesStderr: [Bool]
     public var position: SourcePosition
+    /// `time pipeline`: bash prints real/user/sys times to stderr after it.
+    public var timed: Bool
 
-    public init(negated: Bool = false, commands: [ShellCommand], pipesStderr: [Bool]? = nil, position: SourcePosition) {
+    public init(negated: Bool = false, commands: [ShellCommand], pipesStderr: [Bool]? = nil, position: SourcePosition,
+                timed: Bool = false) {
         self.negated = negated
         self.commands = commands
         self.pipesStderr = pipesStderr ?? Array(repeating: false, count: max(commands.count - 1, 0))
         self.position = position
+        self.timed = timed
     }
 }
 

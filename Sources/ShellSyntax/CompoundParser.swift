@@ -54,7 +54,7 @@ extension ParserState {
 
     func parseFor() throws(SyntaxError) -> CompoundCommand {
         let nameToken = try nextToken()
-        guard let word = nameToken.word else { throw unexpected(nameToken) }
+        guard let word = nameToken.word else { throw unexpectedOnLine(nameToken) }
         let variable = Self.quoteRemoved(word.parts)
         var words: [Word]?
         var token = try peekToken()
@@ -86,7 +86,7 @@ extension ParserState {
 
     func parseCase() throws(SyntaxError) -> CompoundCommand {
         let subjectToken = try nextToken()
-        guard let subject = subjectToken.word else { throw unexpected(subjectToken) }
+        guard let subject = subjectToken.word else { throw unexpectedOnLine(subjectToken) }
         try skipNewlines()
         try expectWord("in")
         var items: [CaseItem] = []
@@ -94,14 +94,15 @@ extension ParserState {
             try skipNewlines()
             var token = try nextToken()
             if token.literal == "esac" { break }
+            if token.isEnd { throw unexpected(token) }
             if token.isOp("(") { token = try nextToken() }
             var patterns: [Word] = []
             while true {
-                guard let pattern = token.word else { throw unexpected(token) }
+                guard let pattern = token.word else { throw unexpectedOnLine(token) }
                 patterns.append(Self.withTilde(pattern, assignmentLike: false))
                 let separator = try nextToken()
                 if separator.isOp(")") { break }
-                guard separator.isOp("|") else { throw unexpected(separator) }
+                guard separator.isOp("|") else { throw unexpectedOnLine(separator) }
                 token = try nextToken()
             }
             try enter()
@@ -125,12 +126,16 @@ extension ParserState {
 extension ParserState {
     /// After `(` with another `(` next: the `(( … ))` text, or nil (cursor restored) when the
     /// parentheses do not close as `))`, which makes it nested subshells.
-    func parseArithmeticCommand() throws(SyntaxError) -> String? {
+    func parseArithmeticCommand(start: SourcePosition) throws(SyntaxError) -> String? {
+        try enter()
+        defer { leave() }
         let save = (index, line, column)
         advance()
         var text = String.UnicodeScalarView()
         var depth = 0
-        while let c = advance() {
+        while let c = peekChar() {
+            if try appendQuotedOrExpansion(to: &text) { continue }
+            advance()
             if c == "(" {
                 depth += 1
             } else if c == ")" {
@@ -145,6 +150,8 @@ extension ParserState {
             }
             text.append(c)
         }
+        if atEnd { throw unmatched(")", at: start, atEndLine: true) }
+        try spend(index - save.0)
         (index, line, column) = save
         return nil
     }

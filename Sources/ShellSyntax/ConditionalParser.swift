@@ -42,7 +42,7 @@ extension ParserState {
             try readPendingHereDocuments()
             return ConditionalToken(kind: .newline, word: Word([], position: start), text: "newline")
         }
-        for op in ["&&", "||", "(", ")", "<", ">", ";", "&", "|"] where matches(op) {
+        for op in ["&&", "||", ";;&", ";;", ";&", "|&", "(", ")", "<", ">", ";", "&", "|"] where matches(op) {
             for _ in op.unicodeScalars { advance() }
             return ConditionalToken(kind: .op(op), word: Word([.literal(op)], position: start), text: op)
         }

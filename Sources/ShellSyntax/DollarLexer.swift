@@ -73,9 +73,13 @@ extension ParserState {
 
     /// After `$((`: the expression text up to the matching `))`.
     func readArithmetic(start: SourcePosition) throws(SyntaxError) -> String {
+        try enter()
+        defer { leave() }
         var text = String.UnicodeScalarView()
         var depth = 0
-        while let c = advance() {
+        while let c = peekChar() {
+            if try appendQuotedOrExpansion(to: &text) { continue }
+            advance()
             if c == "(" {
                 depth += 1
             } else if c == ")" {
@@ -91,6 +95,35 @@ extension ParserState {
             text.append(c)
         }
         throw unmatched(")", at: start)
+    }
+
+    /// At a quote, backquote or `$`: reads it as the word lexer would (so errors match bash's),
+    /// appends its source text, and says whether it did.
+    func appendQuotedOrExpansion(to text: inout String.UnicodeScalarView) throws(SyntaxError) -> Bool {
+        guard let c = peekChar() else { return false }
+        let startIndex = index
+        let start = position
+        switch c {
+        case "'":
+            advance()
+            _ = try readSingleQuoted(start: start)
+        case "\"":
+            advance()
+            _ = try readDoubleQuoted(start: start)
+        case "`":
+            _ = try readBackquote()
+        case "\\":
+            advance()
+            advance()
+        case "$":
+            // bash's `$((` scan does not look inside `${`.
+            if peekChar(1) == "{" { return false }
+            guard try readDollar(inDoubleQuotes: false) != nil else { return false }
+        default:
+            return false
+        }
+        text.append(contentsOf: chars[startIndex..<index])
+        return true
     }
 
     /// After `$'`: the ANSI-C quoted text, decoded.

@@ -69,7 +69,7 @@ extension ParserState {
             } else {
                 try enter()
                 defer { leave() }
-                let nested = ParserState(text, line: bodyLine, column: 1, depth: depth)
+                let nested = ParserState(text, line: bodyLine, column: 1, depth: depth, work: work)
                 let parts = try nested.readQuotedContent(mode: .hereDocument)
                 hereDocumentBodies[doc.key] = HereDocument(body: parts, expands: true)
             }

@@ -108,10 +108,16 @@ extension ParserState {
         var token = try peekToken()
         let position = token.position
         var negated = false
-        while token.literal == "!" {
+        var timed = false
+        while token.literal == "!" || (token.literal == "time" && !timed && !negated) {
             consume()
-            negated.toggle()
+            if token.literal == "!" { negated.toggle() } else { timed = true }
             token = try peekToken()
+        }
+        if negated || timed, Self.endsPipeline(token) {
+            // bash accepts a bare `!` or `time`: an empty command, negated or timed.
+            let empty = ShellCommand.simple(SimpleCommand(position: token.position))
+            return Pipeline(negated: negated, commands: [empty], position: position, timed: timed)
         }
         var commands = [try parseCommand()]
         var pipesStderr: [Bool] = []
@@ -123,7 +129,16 @@ extension ParserState {
             try skipNewlines()
             commands.append(try parseCommand())
         }
-        return Pipeline(negated: negated, commands: commands, pipesStderr: pipesStderr, position: position)
+        return Pipeline(negated: negated, commands: commands, pipesStderr: pipesStderr, position: position, timed: timed)
+    }
+
+    /// Tokens after which a bare `!` or `time` is a whole pipeline.
+    static func endsPipeline(_ token: Token) -> Bool {
+        switch token.kind {
+        case .newline, .end: true
+        case .op(let op): op == ";" || op == "&"
+        default: false
+        }
     }
 
     /// A simple command, a compound command with its redirections, or a function definition.
@@ -138,14 +153,14 @@ extension ParserState {
                     return .compound(compound, redirections: try parseRedirections())
                 }
                 if word == "function" { return try parseFunctionKeyword() }
-                if closingReservedWords.contains(word) { throw unexpected(token) }
+                if closingReservedWords.contains(word) || word == "in" || word == "]]" { throw unexpected(token) }
             }
             return try parseSimpleCommand()
         case .redirection:
             return try parseSimpleCommand()
         case .op("("):
             consume()
-            if peekChar() == "(", let arithmetic = try parseArithmeticCommand() {
+            if peekChar() == "(", let arithmetic = try parseArithmeticCommand(start: token.position) {
                 return .compound(.arithmetic(arithmetic), redirections: try parseRedirections())
             }
             let list = try parseCommandList()
@@ -183,11 +198,15 @@ extension ParserState {
     }
 
     func parseRedirectionTarget(token: Token, fd: Int?, op: Redirection.Operator) throws(SyntaxError) -> Redirection {
-        let target = try nextToken()
-        guard let word = target.word else {
-            if target.isEnd { throw tokenError("newline", target.position) }
-            throw unexpected(target)
+        var target = try nextToken()
+        // bash lexes `12>` as a number token; after `>&`/`<&` the number is the target (`2>&12>&1`).
+        if case .redirection(let number?, let nextOp) = target.kind, op == .duplicateOutput || op == .duplicateInput {
+            let digits = String(number)
+            let opPosition = SourcePosition(line: target.position.line, column: target.position.column + digits.count)
+            lookahead = Token(kind: .redirection(fd: nil, op: nextOp), text: nextOp.rawValue, position: opPosition)
+            target = Token(kind: .word(Word([.literal(digits)], position: target.position)), text: digits, position: target.position)
         }
+        guard let word = target.word else { throw unexpectedOnLine(target) }
         if op == .hereDocument || op == .hereDocumentStrippingTabs {
             registerHereDocument(key: token.position, delimiterWord: word,
                                  stripTabs: op == .hereDocumentStrippingTabs, rawText: target.text)

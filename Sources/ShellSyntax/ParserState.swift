@@ -25,8 +25,14 @@ final class ParserState {
     /// Warnings met so far (a here-document ended by the end of input).
     var warnings: [SyntaxWarning] = []
 
-    init(_ source: String, line: Int = 1, column: Int = 1, depth: Int = 0) {
+    /// Work done so far, shared with nested states (backquotes, here-document bodies).
+    let work: WorkCounter
+    let budget: Int
+
+    init(_ source: String, line: Int = 1, column: Int = 1, depth: Int = 0, work: WorkCounter? = nil) {
         chars = Array(source.unicodeScalars)
+        self.work = work ?? WorkCounter()
+        budget = 50 * chars.count + 100_000
         self.line = line
         self.column = column
         self.depth = depth
@@ -99,9 +105,17 @@ final class ParserState {
             return SyntaxError(kind: .unexpectedEndOfFile, position: token.position, line: endOfFileLine)
         case .newline:
             return tokenError("newline", token.position)
+        case .redirection(let fd?, _):
+            // bash's number token: `2` of `2>`.
+            return tokenError(String(fd), token.position)
         default:
             return tokenError(token.text, token.position)
         }
+    }
+
+    /// Where bash wants a word on the same line: the end of input is the line's newline there.
+    func unexpectedOnLine(_ token: Token) -> SyntaxError {
+        token.isEnd ? tokenError("newline", token.position) : unexpected(token)
     }
 
     func tokenError(_ text: String, _ position: SourcePosition) -> SyntaxError {
@@ -112,13 +126,27 @@ final class ParserState {
         SyntaxError(kind: .unmatched(opener), position: position, line: atEndLine ? endOfFileLine : position.line)
     }
 
-    /// Enters one nesting level; throws when too deep.
+    /// Enters one nesting level; throws when too deep or when the work budget is spent.
     func enter() throws(SyntaxError) {
         depth += 1
         if depth > Self.maxDepth {
             throw SyntaxError(kind: .nestingTooDeep, position: position)
         }
+        try spend(1)
+    }
+
+    /// Counts parsing work; `((` re-read as subshells could otherwise take exponential time.
+    func spend(_ amount: Int) throws(SyntaxError) {
+        work.value += amount
+        if work.value > budget {
+            throw SyntaxError(kind: .nestingTooDeep, position: position)
+        }
     }
 
     func leave() { depth -= 1 }
+}
+
+/// A shared count of parsing work.
+final class WorkCounter {
+    var value = 0
 }

@@ -15,9 +15,10 @@ extension ParserState {
                     command.assignments.append(assignment)
                     continue
                 }
+                // bash takes any first word followed by `(` as a function definition.
                 if command.words.isEmpty, command.assignments.isEmpty, command.redirections.isEmpty,
-                   let name = token.literal, try peekToken().isOp("(") {
-                    return try parseFunctionBody(name: name)
+                   try peekToken().isOp("(") {
+                    return try parseFunctionBody(name: Self.quoteRemoved(word.parts))
                 }
                 command.words.append(Self.withTilde(word, assignmentLike: Self.looksLikeAssignment(word)))
             default:
@@ -32,8 +33,7 @@ extension ParserState {
         let close = try nextToken()
         guard close.isOp(")") else {
             // bash reads `name (` as the start of a definition: at the end it wants `)`.
-            if close.isEnd { throw tokenError("newline", close.position) }
-            throw unexpected(close)
+            throw unexpectedOnLine(close)
         }
         try skipNewlines()
         let token = try peekToken()
@@ -52,7 +52,7 @@ extension ParserState {
     func parseFunctionKeyword() throws(SyntaxError) -> ShellCommand {
         consume()
         let nameToken = try nextToken()
-        guard let word = nameToken.word else { throw unexpected(nameToken) }
+        guard let word = nameToken.word else { throw unexpectedOnLine(nameToken) }
         let name = Self.quoteRemoved(word.parts)
         if try peekToken().isOp("("), peekChar() == ")" {
             return try parseFunctionBody(name: name)

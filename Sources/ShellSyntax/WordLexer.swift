@@ -136,7 +136,7 @@ extension ParserState {
         }
         try enter()
         defer { leave() }
-        let nested = ParserState(String(text), line: start.line, column: start.column + 1, depth: depth)
+        let nested = ParserState(String(text), line: start.line, column: start.column + 1, depth: depth, work: work)
         let list = try nested.parseNestedScript()
         return .commandSubstitution(list)
     }

@@ -104,6 +104,10 @@ private func dump(_ source: String) -> String {
         ("echo {a,b} [x] *", "(echo {a,b} [x] *)"),
         ("echo a;", "(echo a)"),
         ("echo a &", "(echo a) &"),
+        ("!", "! ()"),
+        ("time ls | wc", "(ls) | (wc)"),
+        ("echo 2>&12>&1", "(echo 2>&12 >&1)"),
+        ("echo $(( $(echo 1) + ')' ))", "(echo $(( $(echo 1) + ')' )))"),
     ]
 
     @Test(arguments: table) func parses(_ source: String, _ expected: String) {

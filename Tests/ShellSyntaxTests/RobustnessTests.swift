@@ -34,6 +34,14 @@ import Testing
         #expect(!Parser.isIncomplete(source))
     }
 
+    @Test func backtrackingStaysBounded() {
+        for unit in ["(( $( ", "(( ( ", "$(( $( ", "(( `", "(( \"$( "] {
+            let source = String(repeating: unit, count: 150)
+            #expect(outcome(source) != "ok")
+            _ = Parser.isIncomplete(source)
+        }
+    }
+
     @Test func hugeInputsAreLinear() {
         let word = String(repeating: "a", count: 1_000_000)
         #expect(outcome("echo " + word) == "ok")
