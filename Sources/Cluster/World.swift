@@ -24,7 +24,7 @@ public final class World {
         commands = Coreutils.registry
         let image = BaseImage.standard
         let hosts = Self.hostsFile(description.nodes)
-        nodes = description.nodes.map { Node(spec: $0, image: image, hosts: hosts, clock: clock) }
+        nodes = description.nodes.map { Node(spec: $0, world: description, image: image, hosts: hosts, clock: clock) }
     }
 
     public func node(named name: String) -> Node? {

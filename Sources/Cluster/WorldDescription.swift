@@ -4,12 +4,21 @@
 /// taints, objects and files).
 public struct WorldDescription: Sendable, Equatable {
     public struct NodeSpec: Sendable, Equatable {
+        public enum Role: String, Sendable, Equatable {
+            /// Set up by `kubeadm init`: static control-plane pods, admin kubeconfig.
+            case controlPlane = "control-plane"
+            /// Joined with `kubeadm join`.
+            case worker
+        }
+
         public var name: String
         public var address: String
+        public var role: Role
 
-        public init(name: String, address: String) {
+        public init(name: String, address: String, role: Role = .worker) {
             self.name = name
             self.address = address
+            self.role = role
         }
     }
 
@@ -18,22 +27,32 @@ public struct WorldDescription: Sendable, Equatable {
     public var startNode: String
     /// Seeds every random choice (names, PIDs, IPs).
     public var seed: UInt64
+    /// Where the kubelet unit and kubeadm's drop-in are (seed 003 shows the old apt layout).
+    var kubeletLayout: KubeletFiles.PackageLayout
 
-    public init(nodes: [NodeSpec], startNode: String? = nil, seed: UInt64 = 1) {
+    init(nodes: [NodeSpec], startNode: String? = nil, seed: UInt64 = 1, kubeletLayout: KubeletFiles.PackageLayout = .pkgsK8sIO) {
         self.nodes = nodes
         self.startNode = startNode ?? nodes.first?.name ?? "controlplane"
         self.seed = seed
+        self.kubeletLayout = kubeletLayout
     }
+
+    public init(nodes: [NodeSpec], startNode: String? = nil, seed: UInt64 = 1) {
+        self.init(nodes: nodes, startNode: startNode, seed: seed, kubeletLayout: .pkgsK8sIO)
+    }
+
+    /// The node `kubeadm init` ran on.
+    public var controlPlane: NodeSpec? { nodes.first { $0.role == .controlPlane } }
 
     /// A kubeadm lab like the exam's: `controlplane` (172.30.1.2) and `node01` (172.30.2.2).
     public static let standard = WorldDescription(nodes: [
-        NodeSpec(name: "controlplane", address: "172.30.1.2"),
+        NodeSpec(name: "controlplane", address: "172.30.1.2", role: .controlPlane),
         NodeSpec(name: "node01", address: "172.30.2.2"),
     ])
 
     /// `count` workers named node01, node02, … behind one control plane (for benchmarks).
     public static func large(workers count: Int) -> WorldDescription {
-        var nodes = [NodeSpec(name: "controlplane", address: "172.30.1.2")]
+        var nodes = [NodeSpec(name: "controlplane", address: "172.30.1.2", role: .controlPlane)]
         for index in 1...max(1, count) {
             let name = "node" + (index < 10 ? "0\(index)" : "\(index)")
             nodes.append(NodeSpec(name: name, address: "172.30.\(2 + index / 250).\(2 + index % 250)"))
