@@ -23,7 +23,8 @@ public final class World {
         names = NameGenerator(seed: description.seed)
         commands = Coreutils.registry
         let image = BaseImage.standard
-        let hosts = Self.hostsFile(description.nodes)
+        // One byte array shared by every node (copy-on-write), not one copy per node.
+        let hosts = Array(Self.hostsFile(description.nodes).utf8)
         nodes = description.nodes.map { Node(spec: $0, world: description, image: image, hosts: hosts, clock: clock) }
     }
 
