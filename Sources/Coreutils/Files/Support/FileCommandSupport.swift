@@ -19,22 +19,32 @@ extension Invocation {
     /// Handles `--help` and `--version` if given; returns true when the command is done.
     func handledStandardOptions(_ options: ParsedOptions, usage: String, summary: String) -> Bool {
         if options.has("help") {
-            stdout.line("Usage: \(usage)")
-            stdout.line(summary)
-            stdout.write("\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n")
-            stdout.line("Full documentation <https://www.gnu.org/software/coreutils/\(name)>")
-            stdout.line("or available locally via: info '(coreutils) \(name) invocation'")
+            printHelp(usage: usage, summary: summary)
             return true
         }
         if options.has("version") {
-            stdout.line("\(name) (GNU coreutils) 9.4")
-            stdout.line("Copyright (C) 2023 Free Software Foundation, Inc.")
-            stdout.line("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.")
-            stdout.line("This is free software: you are free to change and redistribute it.")
-            stdout.line("There is NO WARRANTY, to the extent permitted by law.")
+            printVersion()
             return true
         }
         return false
+    }
+
+    /// A short `--help` text in coreutils' layout.
+    func printHelp(usage: String, summary: String) {
+        stdout.line("Usage: \(usage)")
+        stdout.line(summary)
+        stdout.write("\nGNU coreutils online help: <https://www.gnu.org/software/coreutils/>\n")
+        stdout.line("Full documentation <https://www.gnu.org/software/coreutils/\(name)>")
+        stdout.line("or available locally via: info '(coreutils) \(name) invocation'")
+    }
+
+    /// `--version` as coreutils 9.4 prints it.
+    func printVersion() {
+        stdout.line("\(name) (GNU coreutils) 9.4")
+        stdout.line("Copyright (C) 2023 Free Software Foundation, Inc.")
+        stdout.line("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.")
+        stdout.line("This is free software: you are free to change and redistribute it.")
+        stdout.line("There is NO WARRANTY, to the extent permitted by law.")
     }
 }
 
