@@ -17,7 +17,7 @@ public func runRealBash(_ script: String) -> LabRun {
 
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["--norc", "--noprofile", "-i"]
+    process.arguments = ["--norc", "--noprofile", "--noediting", "-i"]
     process.currentDirectoryURL = directory
     process.environment = [
         "HOME": "/root", "USER": "root", "LOGNAME": "root", "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",

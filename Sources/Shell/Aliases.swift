@@ -10,7 +10,7 @@ extension Shell {
     /// Replaces the first word by its alias (and the next word too when the alias ends in a
     /// blank), as bash does when reading an interactive line.
     func expandAlias(_ command: SimpleCommand, io: IOContext) throws(ControlFlow) -> AliasResult? {
-        guard let first = command.words.first?.literalText, let value = state.aliases[first] else { return nil }
+        guard let first = command.words.first?.literalText, let value = lineAliases[first] else { return nil }
         var seen: Set<String> = [first]
         var current = command
         var replacement = value
@@ -34,9 +34,9 @@ extension Shell {
             current.redirections = aliasCommand.redirections + current.redirections
             let nextIndex = wordIndex + aliasCommand.words.count
             guard replacement.last == " " || replacement.last == "\t", nextIndex < words.count,
-                  let next = words[nextIndex].literalText, !seen.contains(next), let nextValue = state.aliases[next] else {
+                  let next = words[nextIndex].literalText, !seen.contains(next), let nextValue = lineAliases[next] else {
                 // The first word of the replacement may itself be an alias (`alias ll='ls -l'`, `ls` aliased).
-                if wordIndex == 0, let head = current.words.first?.literalText, !seen.contains(head), let headValue = state.aliases[head] {
+                if wordIndex == 0, let head = current.words.first?.literalText, !seen.contains(head), let headValue = lineAliases[head] {
                     seen.insert(head)
                     replacement = headValue
                     continue

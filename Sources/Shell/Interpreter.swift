@@ -18,6 +18,7 @@ extension Shell {
             }
             printWarnings(reader, io: io)
             guard let list else { break }
+            lineAliases = state.aliases
             do {
                 try runList(list, io: io)
             } catch {
@@ -151,12 +152,13 @@ extension Shell {
                     let capture = CaptureBuffer()
                     buffer = capture
                     stageIO.fds[1] = .output(capture.sink, terminal: false)
-                    if pipeline.pipesStderr.indices.contains(index), pipeline.pipesStderr[index] {
-                        stageIO.fds[2] = .output(capture.sink, terminal: false)
-                    }
+                }
+                var stage = command
+                if pipeline.pipesStderr.indices.contains(index), pipeline.pipesStderr[index] {
+                    stage = Self.addingStderrToStdout(command, position: pipeline.position)
                 }
                 let status = try runSubshell(io: stageIO) { shell, io throws(ControlFlow) in
-                    try shell.runCommand(command, io: io)
+                    try shell.runCommand(stage, io: io)
                 }
                 statuses.append(status)
                 input = InputStream(buffer?.bytes ?? [])
@@ -168,6 +170,20 @@ extension Shell {
         state.pipeStatus = statuses
         state.lastStatus = status
         return status
+    }
+
+    /// `a |& b` is `a 2>&1 | b`, the `2>&1` coming after a's own redirections.
+    static func addingStderrToStdout(_ command: ShellCommand, position: SourcePosition) -> ShellCommand {
+        let duplicate = Redirection(fd: 2, op: .duplicateOutput, target: Word([.literal("1")], position: position), position: position)
+        switch command {
+        case .simple(var simple):
+            simple.redirections.append(duplicate)
+            return .simple(simple)
+        case .compound(let compound, let redirections):
+            return .compound(compound, redirections: redirections + [duplicate])
+        case .function:
+            return command
+        }
     }
 
     /// Runs `body` with a copy of the shell's state that is thrown away afterwards, as bash

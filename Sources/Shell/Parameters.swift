@@ -36,6 +36,17 @@ extension Shell {
         return state.variables[name]?.value
     }
 
+    /// `${a[1]}`, `${a[@]}`, `${#a[@]}` (which the parser leaves as bad substitutions).
+    static func arrayReference(_ text: String) -> (name: String, length: Bool)? {
+        guard text.hasPrefix("${"), text.hasSuffix("}") else { return nil }
+        var inner = String(text.dropFirst(2).dropLast())
+        let length = inner.hasPrefix("#")
+        if length { inner.removeFirst() }
+        guard let (base, subscriptText) = splitSubscript(inner), isValidName(base), !subscriptText.isEmpty,
+              subscriptText == "@" || subscriptText == "*" || Int(subscriptText) != nil else { return nil }
+        return (inner, length)
+    }
+
     /// `a[1]` → (`a`, `1`).
     static func splitSubscript(_ name: String) -> (String, String)? {
         guard name.hasSuffix("]"), let open = name.firstIndex(of: "[") else { return nil }
@@ -130,6 +141,11 @@ extension Shell {
                 units.append(.keep)
             }
         case .badSubstitution(let text):
+            if let array = Self.arrayReference(text) {
+                let reference = ParameterExpansion(name: array.name, operation: array.length ? .length : nil)
+                try expandParameter(reference, quoted: quoted, into: &units, io: io)
+                return
+            }
             shellError("\(text): bad substitution", io: io)
             throw .abortLine(1)
         default:

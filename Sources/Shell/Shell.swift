@@ -40,6 +40,9 @@ public final class Shell {
     var sourceDepth = 0
     /// True while running a nested `run` (child shell or `$(…)`), so budgets are not reset.
     var isNested = false
+    /// The aliases as they were when the running line was read: bash expands aliases while
+    /// parsing, so an alias defined on a line is used from the next line on.
+    var lineAliases: [String: String] = [:]
     /// bash's `$RANDOM` generator, seeded so runs are repeatable.
     var randomState: UInt32 = 20_250_101
     /// When the shell started, for `$SECONDS`.

@@ -79,7 +79,7 @@ extension Shell {
             }
         }
         if let path = name.contains("/") ? nil : locate(name) {
-            io.stdout.line(terse || pathOnly ? path : "\(name) is \(path)")
+            io.stdout.line(terse ? "file" : pathOnly ? path : "\(name) is \(path)")
             if all, path.hasPrefix("/usr/bin/") {
                 let alternate = "/bin/" + path.dropFirst("/usr/bin/".count)
                 io.stdout.line(terse || pathOnly ? alternate : "\(name) is \(alternate)")

@@ -9,8 +9,9 @@ extension Shell {
             throw .exit(2)
         }
         guard args.count == 1 else {
+            if flavor == .interactive { io.stderr.line("exit") }
             builtinError("exit", "too many arguments", io: io)
-            return 1
+            throw .abortLine(1)
         }
         throw .exit(Int32(truncatingIfNeeded: value & 0xFF))
     }
@@ -18,7 +19,7 @@ extension Shell {
     func returnBuiltin(_ args: [String], io: IOContext) throws(ControlFlow) -> Int32 {
         guard functionDepth > 0 || sourceDepth > 0 else {
             builtinError("return", "can only `return' from a function or sourced script", io: io)
-            return 1
+            return 2
         }
         guard let first = args.first else { throw .returnFromFunction(state.lastStatus) }
         guard let value = Int64(first.trimmingSpaces) else {

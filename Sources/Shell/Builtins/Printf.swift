@@ -78,7 +78,7 @@ extension Shell {
         }
         if args.first == "--" { args.removeFirst() }
         guard let format = args.first else {
-            io.stderr.line(errorPrefix + "printf: usage: printf [-v var] format [arguments]")
+            io.stderr.line("printf: usage: printf [-v var] format [arguments]")
             return 2
         }
         var rest = Array(args.dropFirst())
@@ -177,9 +177,10 @@ struct PrintfFormatter {
                 }
                 precision = p
             }
-            while i < format.count, "hlLqjzt".contains(format[i]) { i += 1 }
+            var modifiers = ""
+            while i < format.count, "hlLjzt".contains(format[i]) { modifiers.append(format[i]); i += 1 }
             guard i < format.count else {
-                error("`%\(flags)\(width)': missing format character")
+                error("`%\(flags)\(width)\(precision.map { "." + $0 } ?? "")\(modifiers)': missing format character")
                 failed = true
                 return true
             }
@@ -215,7 +216,7 @@ struct PrintfFormatter {
                 }
                 output += Array(String(format: spec + String(conversion), value ?? 0).utf8)
             default:
-                error("%\(conversion): invalid format character")
+                error("`\(conversion)': invalid format character")
                 failed = true
                 return true
             }
