@@ -195,4 +195,48 @@ private final class RealOutput: @unchecked Sendable {
 
     @Test(arguments: files) func file(_ row: FileRow) { expectSame(row.script) }
 
+    static let find: [FileRow] = [
+        "mkdir -p d/e && touch d/e/g && find", "mkdir -p d/e && touch d/f d/e/g 'a b' && find | sort",
+        "mkdir -p d/e && touch d/f d/e/g && find . -name f", "mkdir -p d/e && touch d/f && find d -type d | sort",
+        "mkdir -p d/e && touch f d/g && find . -maxdepth 1 -type f", "mkdir -p d/e && touch f d/g && find . -type f -maxdepth 1",
+        "find nope", "find nope; echo $?", "find . -name", "find . -type q", "touch a && find . -name a b",
+        "find . -maxdepth x", "find . -exec echo", "find . -o -name a", "find . \\( -name a", "find . -name a \\)",
+        "find . -size 3q", "find . -perm 999", "find . -user nosuch", "find . -newer nope", "find . -mtime x",
+        "touch a && find -type f", "find ''", "find . -mindepth x", "find . -maxdepth -1", "find . !", "find . -a", "find . -bogus",
+        "mkdir -p d/e && touch d/e/f && find d -mindepth 2", "mkdir -p d/e && touch d/e/f && find d -mindepth 1 -maxdepth 1",
+        "mkdir -p d/e && touch d/f d/e/g && find . -empty | sort", "mkdir -p d/e && touch d/f && find d -empty | sort",
+        "mkdir -p d/e && touch d/e/g && find d -print0", "mkdir -p d/e && touch d/f d/e/g && find . -name '*.x' -o -name g",
+        "mkdir d && touch d/f d/g && find . \\( -name f -o -name g \\) -print | sort", "mkdir d && touch d/f && find . ! -type d",
+        "mkdir d && touch d/f && find d -exec echo X {} \\;", "mkdir d && touch d/f && find d -exec echo X {} +",
+        "mkdir d && touch d/f && find d -type f -exec echo '[{}]' \\;", "touch a && find . -exec nosuch {} \\; ; echo $?",
+        "touch a && find . -type f -exec false {} \\; -print; echo $?", "touch a && find . -type f -exec false {} + ; echo $?",
+        "mkdir d && printf 12345 > d/f && find . -size -1k -type f", "mkdir d && printf 12345 > d/f && find . -size +2c",
+        "printf 12345 > f && find . -size 5c", "printf 12345 > f && find . -size 1", "printf 12345 > f && find . -size -1",
+        "touch Abc && find . -iname 'a*'", "mkdir d && touch d/f && find . -path './d/*'", "mkdir d && touch d/f && find . -path '*d*' | sort",
+        "touch f && chmod 644 f && find . -perm 644 -type f", "touch f && chmod 755 f && find . -perm -100 -type f",
+        "touch f && chmod 640 f && find . -perm /002 -type f; echo $?", "touch f && chmod 4755 f && find . -perm -u=s",
+        "mkdir -p d/e && touch d/e/g && find . -user root -name g", "mkdir -p d/e && touch d/e/g && find . -group root -name g",
+        "mkdir -p d/e && touch d/e/g && find . -uid 0 -name g", "mkdir -p d/e && touch d/e/g && ln -s d l && find -L . -name g | sort",
+        "mkdir -p d/e && find . -depth | sort", "mkdir -p d/e && touch d/e/f && find d -depth", "mkdir -p d/e && touch d/f && find d -delete && ls",
+        "mkdir -p d/e && touch d/f && find d -name f -delete && find d | sort", "mkdir d && touch d/f && find . -name d -prune -o -print",
+        "touch a && find . -type f,d | sort", "touch a && find . -type f,x", "touch a && find . -type fd",
+        "mkdir d && touch d/f && find d -printf '%p %f %s %m %d %y %P|\\n'", "mkdir d && touch d/f && find d -printf '%h/%f %u %g %U %G %n\\n'",
+        "mkdir d && touch d/f && find d -printf '%-5f|%5d|\\n'", "mkdir d && ln -s f d/l && find d -printf '%p %y %l\\n'",
+        "mkdir d && touch d/f && find d -quit", "mkdir d && touch d/f && find d -name f -quit -o -print",
+        "mkdir d && touch d/f && find d/ -name f", "mkdir d && touch d/f && find d// | sort", "touch f && find f", "touch f && find ./f -name f",
+        "mkdir d && touch d/f && find d -true -false -print", "mkdir d && touch d/f && find d -not -name f", "mkdir d && touch d/f && find d -links 2",
+        "ln -s nope dangling && find . -type l", "ln -s nope dangling && find -L . -type l", "ln -s nope dangling && find . -xtype l",
+        "mkdir d && ln -s .. d/up && find -L d 2>&1 | sort", "mkdir d && ln -s d l && find l", "mkdir d && touch d/x && ln -s d l && find l/",
+        "mkdir -p a/b/c/d/e/f/g && find a | sort", "mkdir d && touch d/f && find d -executable", "mkdir d && touch d/f && find d -newer d/f",
+        "touch a && find . -name a , -name b", "touch a && find . -mtime -1 -name a", "touch a && find . -mmin +5 -name a",
+        "touch a && find . -mtime 0 -name a", "touch a && find . -nouser", "touch a && find . -maxdepth 0",
+        // order-free versions of listings checked above
+        "mkdir d && touch d/h d/g && cp -rv d d2 | sort", "mkdir -p d/e && printf x > d/f && printf y > d/e/g && du -a d | sort",
+        "ln -s target link && ls -l link | cut -c1", "mkdir d && touch d/a && touch -d '2024-03-01' d/a d && ls -la d | tail -n +4",
+        "seq 100 | wc -l", "yes | head -3", "yes abc def | head -2", "echo hi | cat", "printf 'a\\nb\\n' | env cat -n",
+    ]
+
+    @Test(arguments: find) func findRow(_ row: FileRow) { expectSame(row.script) }
+
+
 }

@@ -8,5 +8,5 @@ let fileCommands: [Command] = [
     basenameCommand, dirnameCommand, pwdCommand, echoCommand, printfCommand, trueCommand, falseCommand,
     testCommand, bracketCommand, envCommand, printenvCommand, whoamiCommand, idCommand, hostnameCommand,
     unameCommand, dateCommand, sleepCommand, seqCommand, yesCommand, clearCommand, sudoCommand, whichCommand,
-    duCommand, dfCommand, freeCommand, nprocCommand, uptimeCommand, lessCommand, moreCommand,
+    findCommand, duCommand, dfCommand, freeCommand, nprocCommand, uptimeCommand, lessCommand, moreCommand,
 ]
