@@ -9,8 +9,8 @@ enum ControlFlow: Error {
     case returnFromFunction(Int32)
     /// `exit N`, `set -e` failures, and fatal errors in a non-interactive shell.
     case exit(Int32)
-    /// An expansion error (`${x:?}`, bad substitution, arithmetic error): bash abandons the
-    /// whole command line (interactive) or the script (non-interactive) with this status.
+    /// An expansion or assignment error (bad substitution, arithmetic error, readonly
+    /// variable): bash abandons the rest of the line with this status and reads the next.
     case abortLine(Int32)
     /// A budget ran out: the whole `run` stops.
     case budgetExceeded

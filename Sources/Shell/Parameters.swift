@@ -83,7 +83,7 @@ extension Shell {
 
     private func unbound(_ name: String, io: IOContext) throws(ControlFlow) -> Never {
         shellError("\(name): unbound variable", io: io)
-        throw .abortLine(flavor == .interactive ? 1 : 127)
+        throw flavor == .interactive ? .abortLine(1) : .exit(127)
     }
 
     func expandParameter(_ parameter: ParameterExpansion, quoted: Bool, into units: inout [ExpansionUnit], io: IOContext) throws(ControlFlow) {
@@ -131,7 +131,7 @@ extension Shell {
                 var message = try expandToString(word, io: io)
                 if message.isEmpty { message = colon ? "parameter null or not set" : "parameter not set" }
                 shellError("\(name): \(message)", io: io)
-                throw .abortLine(flavor == .interactive ? 1 : 127)
+                throw flavor == .interactive ? .abortLine(1) : .exit(127)
             }
             try appendValue(name, value, quoted: quoted, into: &units)
         case .useAlternative(let word, let colon):

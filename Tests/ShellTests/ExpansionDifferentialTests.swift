@@ -58,7 +58,12 @@ private let rows: [ShellCase] = [
     ShellCase("x='a b'; y=$x; echo \"$y\""),
     ShellCase("echo \"${x:-a b}\" ${x:-'q  r'}"),
     ShellCase("x=a.b.c; IFS=.; echo $x; echo \"$x\""),
-    ShellCase("printf '%s\\n' {a,b}", gap: "brace expansion is not implemented"),
+    ShellCase("printf '%s\\n' {a,b}"),
+    ShellCase("echo {1..5} {05..10..2} {c..a} {a,b}{1,2} x{,y}z"),
+    ShellCase("echo pre{a,b{1,2}}post; echo '{a,b}' \\{a,b\\} {a} {}"),
+    ShellCase("x=v; echo $x{1,2} {$x,w}", gap: "braces that span an expansion are not expanded"),
+    ShellCase("for i in {1..3}; do echo n$i; done; echo {10..8}"),
+    ShellCase("echo ${x:-{a,b}}"),
 ]
 
 /// Globbing over files created in the scratch directory.

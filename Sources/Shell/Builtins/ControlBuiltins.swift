@@ -67,6 +67,9 @@ extension Shell {
             return 2
         }
         state.lastStatus = 0
+        let savedAliases = lineAliases
+        lineAliases = state.aliases
+        defer { lineAliases = savedAliases }
         return try runList(script.body, io: io)
     }
 
