@@ -93,8 +93,8 @@ extension Shell {
 
     func runAndOr(_ item: AndOrList, io: IOContext) throws(ControlFlow) -> Int32 {
         if item.background {
-            let status = try runAndOrForeground(item, io: io)
-            _ = status
+            // No job control: the list runs to completion now, and `$!` names a made-up job.
+            _ = try runAndOrForeground(item, io: io)
             state.lastBackgroundPID = nextPID()
             state.lastStatus = 0
             return 0

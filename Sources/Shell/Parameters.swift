@@ -188,9 +188,8 @@ extension Shell {
 
     private func sliceList(_ values: [String], offset: String, length: String?, positional: Bool, io: IOContext) throws(ControlFlow) -> [String] {
         var start = Int(try evaluateArithmetic(offset, io: io))
-        let items = positional ? values : values
-        if start < 0 { start += items.count - (positional ? 0 : 0) }
-        if !positional || start >= 0 { }
+        let items = values
+        if start < 0 { start += items.count }
         start = max(0, min(start, items.count))
         var slice = Array(items[start...])
         if let length {

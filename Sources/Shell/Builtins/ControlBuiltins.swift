@@ -143,11 +143,7 @@ extension Shell {
 
     func exec(_ args: [String], io: IOContext) throws(ControlFlow) -> Int32 {
         guard !args.isEmpty else { return 0 }
-        let status = try runProgram(args, environment: environment, io: io, reportErrors: true)
-        if flavor == .interactive, status == 127 || status == 126 {
-            throw .exit(status)
-        }
-        throw .exit(status)
+        throw .exit(try runProgram(args, environment: environment, io: io, reportErrors: true))
     }
 
     func commandBuiltin(_ args: [String], io: IOContext) throws(ControlFlow) -> Int32 {

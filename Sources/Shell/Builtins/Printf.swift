@@ -201,7 +201,6 @@ struct PrintfFormatter {
                 output += Self.pad(Array((text.first.map { String($0) } ?? "").utf8), flags: flags, width: width, precision: nil)
             case "d", "i":
                 let value = Self.integer(next() ?? "0", error: error) ?? 0
-                if value == Int64.min && false { failed = true }
                 output += Array(String(format: spec + "lld", value).utf8)
             case "u", "o", "x", "X":
                 let value = Self.integer(next() ?? "0", error: error) ?? 0

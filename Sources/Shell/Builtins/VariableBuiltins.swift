@@ -50,21 +50,14 @@ extension Shell {
             }
             setVariable(name, append ? (state.variables[name]?.value ?? "") + value : value)
         } else if local {
-            if state.variables[name] == nil || state.localFrames.last?[name] != nil {
-                // `local x` makes x unset-but-declared; treat it as empty and local.
-                if state.variables[name] == nil || state.localFrames.last?[name] != nil { state.variables[name] = Variable("") }
-            }
+            // `local x` declares x in the function; the lab treats it as empty.
+            state.variables[name] = Variable("")
         }
         if export != nil || readonly {
             var variable = state.variables[name] ?? Variable("")
             if let export { variable.exported = export }
             if readonly { variable.readonly = true }
-            if state.variables[name] == nil, value == nil, !readonly {
-                // `export NAME` of an unset variable marks it for later; keep it unset-looking but exported.
-                state.variables[name] = variable
-            } else {
-                state.variables[name] = variable
-            }
+            state.variables[name] = variable
         }
         return true
     }
@@ -218,7 +211,6 @@ extension Shell {
                 continue
             }
             if state.variables[arg] != nil {
-                makeLocalUnsetVisible(arg)
                 state.variables[arg] = nil
             } else if !variablesOnly {
                 state.functions[arg] = nil
@@ -226,8 +218,6 @@ extension Shell {
         }
         return status
     }
-
-    private func makeLocalUnsetVisible(_ name: String) {}
 
     func shift(_ args: [String], io: IOContext) -> Int32 {
         var count = 1
