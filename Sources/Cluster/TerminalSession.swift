@@ -79,6 +79,7 @@ public final class TerminalSession {
     public func interrupt() {
         pendingLines = []
         lastStatus = 130
+        currentShell.lastStatus = 130
     }
 
     /// Ctrl-D on an empty line: leaves the current shell.

@@ -98,6 +98,12 @@ public final class Shell {
         set { state.workingDirectory = newValue }
     }
 
+    /// `$?`: the last command's status. The terminal sets it to 130 when Ctrl-C drops a line.
+    public var lastStatus: Int32 {
+        get { state.lastStatus }
+        set { state.lastStatus = newValue }
+    }
+
     /// Whether `source` needs more lines before it can run (open quote, heredoc, `if` without `fi`, …).
     public static func isIncomplete(_ source: String) -> Bool { Parser.isIncomplete(source) }
 

@@ -24,7 +24,7 @@ struct Run: ParsableCommand {
             throw ValidationError("cannot read \(file): \(error.localizedDescription)")
         }
         let session = TerminalSession(world: World(), stdout: StandardStreams.stdout, stderr: StandardStreams.stderr,
-                                      isTerminal: true, terminalWidth: StandardStreams.terminalWidth)
+                                      isTerminal: StandardStreams.stdoutIsTerminal, terminalWidth: StandardStreams.terminalWidth)
         let status = session.runScript(String(decoding: data, as: UTF8.self), echo: echo)
         throw ExitCode(status)
     }

@@ -4,13 +4,15 @@ import Testing
 /// The REPL in a real terminal: typing, history, completion, ssh, Ctrl-C, Ctrl-D.
 @Suite(.serialized) struct REPLTests {
     let prompt = "root@controlplane:~# "
+    /// The prompt as capture-pane shows it on an empty line: trailing blanks trimmed.
+    let emptyPrompt = "root@controlplane:~#"
 
     private func start() throws -> (TmuxDriver, URL) {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ckalab-repl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         guard let binary = ckalabBinary() else { throw TmuxError.failed(["ckalab binary not built"]) }
         let driver = try TmuxDriver(command: "env CKALAB_HOME='\(home.path)' LANG=C.UTF-8 '\(binary)'")
-        try driver.waitFor { $0.contains(prompt) }
+        try driver.waitFor { $0.contains(emptyPrompt) }
         return (driver, home)
     }
 
@@ -40,7 +42,7 @@ import Testing
         try repl.press("Tab")
         try repl.waitFor { _ in (try? repl.lines().last)?.hasPrefix("\(prompt)hostname") == true }
         try repl.press("C-c")
-        try repl.waitFor { _ in (try? repl.lines().last) == prompt }
+        try repl.waitFor { _ in (try? repl.lines().last) == emptyPrompt }
 
         try repl.press("C-d")
         try repl.waitFor { _ in (try? repl.paneIsDead()) == true }
@@ -86,7 +88,7 @@ import Testing
         try repl.press("Enter")
         try repl.waitFor { _ in (try? repl.lines().last) == ">" || (try? repl.lines().last) == "> " }
         try repl.press("C-c")
-        try repl.waitFor { _ in (try? repl.lines().last) == prompt.trimmingCharacters(in: .whitespaces) || (try? repl.lines().last) == prompt }
+        try repl.waitFor { _ in (try? repl.lines().last) == emptyPrompt }
         try repl.type("exit")
         try repl.press("Enter")
         try repl.waitFor { _ in (try? repl.paneIsDead()) == true }

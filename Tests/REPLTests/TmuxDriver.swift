@@ -63,17 +63,23 @@ final class TmuxDriver {
 
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
+        // Output goes through a file, not a pipe: the tmux server that `new-session` starts
+        // inherits the client's descriptors and would hold a pipe open forever.
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: output) }
+        let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? handle.close()
         guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments) }
-        return String(decoding: data, as: UTF8.self)
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 }
 
