@@ -1,6 +1,9 @@
 import CommandKit
 import Coreutils
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NodeFS
 import SimKit
 import Testing
@@ -89,6 +92,8 @@ enum ShellWords {
 /// Runs the real GNU tool (via `bash -c 'exec "$@"'` so argv[0] is the bare name) in a fresh
 /// temp directory holding the case's files.
 func runRealTool(_ testCase: TextCase) -> TextRun {
+    // A tool that exits before reading its input would otherwise kill the test run with SIGPIPE.
+    _ = ignoreSIGPIPE
     let manager = FileManager.default
     let directory = manager.temporaryDirectory.appendingPathComponent("ckalab-text-\(UUID().uuidString)")
     try? manager.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -114,7 +119,7 @@ func runRealTool(_ testCase: TextCase) -> TextRun {
     do { try process.run() } catch { return TextRun(stdout: [], stderr: "cannot start: \(error)", status: -1) }
     let stdinBytes = testCase.stdin
     DispatchQueue.global().async {
-        input.fileHandleForWriting.write(Data(stdinBytes))
+        try? input.fileHandleForWriting.write(contentsOf: Data(stdinBytes))
         try? input.fileHandleForWriting.close()
     }
     let collected = Collected()
@@ -132,6 +137,8 @@ func runRealTool(_ testCase: TextCase) -> TextRun {
     return TextRun(stdout: shown, stderr: String(decoding: errData, as: UTF8.self),
                    status: process.terminationStatus)
 }
+
+private let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
 
 private final class Collected: @unchecked Sendable {
     var data = Data()
@@ -170,6 +177,9 @@ func runLabTool(_ testCase: TextCase, disk: Disk? = nil) -> TextRun {
             return 0
         }
         return 127
+    }
+    invocation.locateCommand = { name in
+        registry[name]?.path ?? (name == "echo" ? "/usr/bin/echo" : nil)
     }
     guard let first = arguments.first, let command = registry[first] else {
         return TextRun(stdout: [], stderr: "no such command in the lab: \(arguments.first ?? "")\n", status: 127)

@@ -166,7 +166,7 @@ struct SedParser {
     /// The text of `a`, `i`, `c`: GNU's one-line form or the classic `a\` + lines.
     private mutating func parseText() throws(SedError) -> [UInt8] {
         skipSpaces()
-        guard current != nil else { throw fail("expected \\ after `a', `c' or `i'") }
+        guard let first = current, first != 10 else { throw fail("expected \\ after `a', `c' or `i'") }
         if current == UInt8(ascii: "\\") {
             index += 1
             if current == 10 { index += 1 }
