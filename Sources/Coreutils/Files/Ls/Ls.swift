@@ -76,9 +76,19 @@ struct LsRun {
         let showHeaders = operands.count > 1 || options.recursive
         var pending = directories.reversed().map { ($0.name, $0.absolute) }
         var visited = 0
+        var listed: Set<String> = []
         while let (name, absolute) = pending.popLast() {
             visited += 1
             if visited > 10_000 { break }
+            if options.recursive {
+                let canonical = (try? inv.fileSystem.canonicalPath(absolute)) ?? absolute
+                if listed.contains(canonical) {
+                    inv.error("\(Quoting.ifNeeded(name)): not listing already-listed directory")
+                    status = 2
+                    continue
+                }
+                listed.insert(canonical)
+            }
             if printedSomething { inv.stdout.write("\n") }
             if showHeaders { inv.stdout.line(quoted(name) + ":") }
             printedSomething = true
@@ -92,7 +102,6 @@ struct LsRun {
                 }
             }
         }
-        if colorStarted { }
     }
 
     private func accessError(_ absolute: String) -> FSError {
