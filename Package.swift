@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,11 @@ let package = Package(
         .target(name: "CommandKit", dependencies: ["NodeFS", "SimKit"]),
         .target(name: "Shell", dependencies: ["ShellSyntax", "CommandKit"]),
         .target(name: "Coreutils", dependencies: ["CommandKit"]),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit"]),
+        .target(
+            name: "KubeModel",
+            dependencies: ["SimKit", .product(name: "OrderedCollections", package: "swift-collections"), "Yams"]
+        ),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
@@ -40,6 +46,7 @@ let package = Package(
         .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
         .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
+        .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab"]),

@@ -1,0 +1,102 @@
+import OrderedCollections
+
+/// A JSON value as the API server stores an object: what a manifest decodes to and what
+/// `-o yaml`/`-o json` print. Objects keep insertion order (typed kubectl output prints Go
+/// struct order); the printers that sort do so themselves.
+public enum JSONValue: Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object(JSONObject)
+}
+
+/// An object's members, in the order they were set.
+public typealias JSONObject = OrderedDictionary<String, JSONValue>
+
+extension JSONValue: Equatable {
+    /// Objects compare as maps (member order is presentation, not content), as Go's
+    /// `reflect.DeepEqual` on unstructured objects does.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case let (.bool(a), .bool(b)): a == b
+        case let (.int(a), .int(b)): a == b
+        case let (.double(a), .double(b)): a == b
+        case let (.int(a), .double(b)), let (.double(b), .int(a)): Double(a) == b
+        case let (.string(a), .string(b)): a == b
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)):
+            a.count == b.count && a.allSatisfy { key, value in b[key] == value }
+        default: false
+        }
+    }
+}
+
+extension JSONValue {
+    public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
+    public var boolValue: Bool? { if case .bool(let b) = self { b } else { nil } }
+    public var objectValue: JSONObject? { if case .object(let o) = self { o } else { nil } }
+    public var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+    public var isNull: Bool { if case .null = self { true } else { false } }
+
+    /// Whole numbers, whether written `3` or `3.0`.
+    public var intValue: Int? {
+        switch self {
+        case .int(let i): i
+        case .double(let d) where d.rounded() == d && abs(d) < 9.0e18: Int(d)
+        default: nil
+        }
+    }
+
+    /// The member `key` of an object; nil for other values. Setting on a non-object makes it one.
+    public subscript(key: String) -> JSONValue? {
+        get { objectValue?[key] }
+        set {
+            var members = objectValue ?? [:]
+            members[key] = newValue
+            self = .object(members)
+        }
+    }
+
+    /// The value at a path of member names, e.g. `["metadata", "labels", "app"]`.
+    public subscript(path path: [String]) -> JSONValue? {
+        get {
+            var current: JSONValue? = self
+            for key in path { current = current?[key] }
+            return current
+        }
+        set {
+            guard let first = path.first else {
+                if let newValue { self = newValue }
+                return
+            }
+            if path.count == 1 {
+                self[first] = newValue
+                return
+            }
+            var child = self[first] ?? .object([:])
+            child[path: Array(path.dropFirst())] = newValue
+            self[first] = child
+        }
+    }
+
+    /// An empty object.
+    public static var emptyObject: JSONValue { .object([:]) }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+    public init(floatLiteral value: Double) { self = .double(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(nilLiteral: ()) { self = .null }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(JSONObject(elements, uniquingKeysWith: { _, last in last }))
+    }
+}

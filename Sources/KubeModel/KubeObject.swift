@@ -1,0 +1,55 @@
+/// An API object: a JSON object with `apiVersion`, `kind` and `metadata`, plus typed access
+/// to the metadata every part of the lab reads. Everything else stays in `content`, so any
+/// field of the real schema is kept as written.
+public struct KubeObject: Sendable, Equatable {
+    public var content: JSONValue
+
+    public init(_ content: JSONValue) { self.content = content }
+
+    public var apiVersion: String { content["apiVersion"]?.stringValue ?? "" }
+    public var kind: String { content["kind"]?.stringValue ?? "" }
+
+    public var name: String {
+        get { content[path: ["metadata", "name"]]?.stringValue ?? "" }
+        set { content[path: ["metadata", "name"]] = .string(newValue) }
+    }
+
+    /// "" for cluster-scoped objects.
+    public var namespace: String {
+        get { content[path: ["metadata", "namespace"]]?.stringValue ?? "" }
+        set { content[path: ["metadata", "namespace"]] = newValue.isEmpty ? nil : .string(newValue) }
+    }
+
+    public var uid: String { content[path: ["metadata", "uid"]]?.stringValue ?? "" }
+
+    public var labels: [String: String] {
+        get { stringMap(at: ["metadata", "labels"]) }
+        set { setStringMap(newValue, at: ["metadata", "labels"]) }
+    }
+
+    public var annotations: [String: String] {
+        get { stringMap(at: ["metadata", "annotations"]) }
+        set { setStringMap(newValue, at: ["metadata", "annotations"]) }
+    }
+
+    public subscript(path path: [String]) -> JSONValue? {
+        get { content[path: path] }
+        set { content[path: path] = newValue }
+    }
+
+    private func stringMap(at path: [String]) -> [String: String] {
+        guard let members = content[path: path]?.objectValue else { return [:] }
+        var map: [String: String] = [:]
+        for (key, value) in members { if let s = value.stringValue { map[key] = s } }
+        return map
+    }
+
+    private mutating func setStringMap(_ map: [String: String], at path: [String]) {
+        if map.isEmpty {
+            content[path: path] = nil
+            return
+        }
+        let sorted = map.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) }
+        content[path: path] = .object(JSONObject(sorted, uniquingKeysWith: { a, _ in a }))
+    }
+}
