@@ -16,8 +16,10 @@ public func runRealBash(_ script: String) -> LabRun {
     defer { try? manager.removeItem(at: directory) }
 
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["--norc", "--noprofile", "--noediting", "-i"]
+    // The test process ignores SIGPIPE; `env --default-signal` gives bash and its children
+    // the default back, so `yes | head` ends as it does in a terminal.
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["--default-signal=PIPE", "/bin/bash", "--norc", "--noprofile", "--noediting", "-i"]
     process.currentDirectoryURL = directory
     process.environment = [
         "HOME": "/root", "USER": "root", "LOGNAME": "root", "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",

@@ -118,16 +118,19 @@ public struct FileTree: Sendable {
     func locate(_ path: String, followFinal: Bool) throws(FSError) -> Location {
         guard path.hasPrefix("/") else { throw .noSuchFile }
         var resolved: [String] = []
+        // The directories along `resolved`, root first, so each step is one lookup
+        // (re-walking from the root made deep trees quadratic).
+        var directories: [DirectoryNode] = [root]
         var pending: [String] = Path.components(path).reversed()
         var mustBeDirectory = path.count > 1 && path.hasSuffix("/")
         var hops = 0
         while let name = pending.popLast() {
             if name == "." { if pending.isEmpty { break } else { continue } }
             if name == ".." {
-                if !resolved.isEmpty { resolved.removeLast() }
+                if !resolved.isEmpty { resolved.removeLast(); directories.removeLast() }
                 if pending.isEmpty { break } else { continue }
             }
-            guard let directory = directory(at: resolved) else { throw .notADirectory }
+            guard let directory = directories.last else { throw .notADirectory }
             let isLast = pending.isEmpty
             guard let child = directory.children[name] else {
                 if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
@@ -137,16 +140,17 @@ public struct FileTree: Sendable {
             case .symlink(let target, _) where !isLast || followFinal || mustBeDirectory:
                 hops += 1
                 if hops > Self.maximumSymlinkHops { throw .tooManySymlinks }
-                if target.hasPrefix("/") { resolved = [] }
+                if target.hasPrefix("/") { resolved = []; directories = [root] }
                 if isLast && target.hasSuffix("/") { mustBeDirectory = true }
                 pending.append(contentsOf: Path.components(target).reversed())
                 if pending.isEmpty {
                     // A link to "/" (or to ""): the root.
                     return Location(parent: [], name: nil, mustBeDirectory: true)
                 }
-            case .directory:
+            case .directory(let next):
                 if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
                 resolved.append(name)
+                directories.append(next)
             default:
                 if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
                 throw .notADirectory

@@ -33,8 +33,8 @@ func runRealScript(_ script: String) -> FileOutcome {
     try? manager.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? manager.removeItem(at: directory) }
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["--norc", "--noprofile", "-c", script]
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["--default-signal=PIPE", "/bin/bash", "--norc", "--noprofile", "-c", script]
     process.currentDirectoryURL = directory
     process.environment = [
         "HOME": "/root", "USER": "root", "LOGNAME": "root", "LANG": "C.UTF-8", "TZ": "UTC", "TERM": "xterm",

@@ -108,8 +108,8 @@ func runRealTool(_ testCase: TextCase) -> TextRun {
         try? Data(bytes).write(to: url)
     }
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", "exec \"$@\"", "bash"] + testCase.arguments
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["--default-signal=PIPE", "/bin/bash", "-c", "exec \"$@\"", "bash"] + testCase.arguments
     process.currentDirectoryURL = directory
     process.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": "/root", "TZ": "UTC"]
     let input = Pipe(), output = Pipe(), errors = Pipe()

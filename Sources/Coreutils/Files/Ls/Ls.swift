@@ -162,7 +162,7 @@ struct LsRun {
             let names = entries.map(renderName)
             let pad = alignmentPadding(entries)
             for (entry, name) in zip(entries, names) {
-                inv.stdout.write(prefix(entry, entries) + (needsPadding(entry, pad) ? " " : "") + name.text + "\n")
+                emit(prefix(entry, entries) + (needsPadding(entry, pad) ? " " : "") + name.text + "\n")
             }
         case .commas: printCommas(entries)
         case .columns, .across: printColumns(entries)

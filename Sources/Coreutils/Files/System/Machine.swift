@@ -130,8 +130,9 @@ let dfCommand = Command("df") { inv in
     let columns = table[0].count
     var widths = (0..<columns).map { column in table.map { $0[column].count }.max() ?? 0 }
     widths[0] = max(widths[0], 14)
+    // GNU's minimum widths: 5 for the figures, 4 ("Use%") for the percentage.
     for column in 1..<(columns - 1) where !(options.has("print-type") && column == 1) {
-        widths[column] = max(widths[column], 5)
+        widths[column] = max(widths[column], column == columns - 2 ? 4 : 5)
     }
     for row in table {
         var line = ""
