@@ -8,7 +8,7 @@ let package = Package(
     products: [
         .executable(name: "ckalab", targets: ["ckalab"]),
         // For the fuzz package in Fuzz/ (and future tools): the lab without its CLI.
-        .library(name: "CkalabCore", targets: ["Cluster", "Shell", "ShellSyntax", "CommandKit", "NodeFS", "SimKit"]),
+        .library(name: "CkalabCore", targets: ["Cluster", "APIStore", "KubeModel", "Shell", "ShellSyntax", "CommandKit", "NodeFS", "SimKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,12 +31,13 @@ let package = Package(
             name: "KubeModel",
             dependencies: ["SimKit", .product(name: "OrderedCollections", package: "swift-collections"), "Yams"]
         ),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel"]),
+        .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Yams"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
             dependencies: [
-                "Cluster", "LineEditor",
+                "Cluster", "APIStore", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +48,7 @@ let package = Package(
         .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
+        .testTarget(name: "APIStoreTests", dependencies: ["APIStore"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab"]),

@@ -1,3 +1,4 @@
+import APIStore
 import CommandKit
 import Coreutils
 import NodeFS
@@ -15,6 +16,9 @@ public final class World {
     public private(set) var nodes: [Node]
     /// Commands every node's shell can run (coreutils; later kubectl, systemctl, …).
     public var commands: CommandRegistry
+    /// The API server's objects: what `kubeadm init/join` and the addons created, then whatever
+    /// the learner and the controllers do.
+    public let store: APIStore
 
     public init(_ description: WorldDescription = .standard) {
         self.description = description
@@ -26,6 +30,8 @@ public final class World {
         // One byte array shared by every node (copy-on-write), not one copy per node.
         let hosts = Array(Self.hostsFile(description.nodes).utf8)
         nodes = description.nodes.map { Node(spec: $0, world: description, image: image, hosts: hosts, clock: clock) }
+        store = APIStore(clock: clock, seed: description.seed)
+        KubeadmCluster.install(in: store, description: description, nodes: nodes)
     }
 
     public func node(named name: String) -> Node? {

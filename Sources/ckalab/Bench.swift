@@ -1,3 +1,4 @@
+import APIStore
 import ArgumentParser
 import Cluster
 import CommandKit
@@ -25,12 +26,31 @@ struct Bench: ParsableCommand {
         }
         print(row("1,000-line script (fresh session each run)", scriptTime))
 
+        Self.storeRows(runs: runs, measure: measure, row: row)
+
         let large = measure(max(1, runs / 10)) { _ = World(.large(workers: 5_000)) }
         print(row("world boot (5,001 nodes)", large))
         print("peak memory (VmHWM): \(Self.peakMemory())")
 
         let startup = measure(runs) { Self.runSelf(arguments: ["run", "-"], input: "") }
         print(row("process start to exit, empty `ckalab run`", startup))
+    }
+
+    /// The API store at scale: 150,000 pods on 5,000 nodes, listed as `kubectl get` lists them.
+    static func storeRows(runs: Int, measure: (Int, () -> Void) -> [Double], row: (String, [Double]) -> String) {
+        var store: APIStore?
+        let build = measure(1) { store = APIStoreBenchmarks.populatedStore(pods: 150_000, nodes: 5_000) }
+        print(row("store: create 150,000 pods on 5,000 nodes", build))
+        guard let store else { return }
+        let lists: [(String, (APIStore) -> Int)] = [
+            ("store: list all 150,000 pods", APIStoreBenchmarks.listAll),
+            ("store: list one namespace (15,000 pods)", APIStoreBenchmarks.listNamespace),
+            ("store: list one node (30 pods)", APIStoreBenchmarks.listNode),
+            ("store: list by label (1,500 pods)", APIStoreBenchmarks.listLabel),
+        ]
+        for (name, body) in lists {
+            print(row(name, measure(max(1, runs / 4)) { _ = body(store) }))
+        }
     }
 
     /// The process's peak resident memory, as the kernel reports it.

@@ -1,0 +1,75 @@
+import KubeModel
+
+extension APIStore {
+    /// Which part of an object an update writes.
+    public enum Subresource: Sendable {
+        /// The object; `status` changes are ignored for kinds with a status subresource.
+        case main
+        /// Only `status` (what controllers and the kubelet write).
+        case status
+    }
+
+    /// Replaces an object as `PUT` does. A non-empty `metadata.resourceVersion` must be the stored
+    /// one (else Conflict); an unchanged object is not written (no new resourceVersion).
+    @discardableResult
+    public func update(_ object: KubeObject, subresource: Subresource = .main) throws(APIError) -> KubeObject {
+        guard let type = resources.type(apiVersion: object.apiVersion, kind: object.kind) else {
+            throw APIError(reason: .notFound, code: 404, message: "the server could not find the requested resource")
+        }
+        let namespace = type.namespaced ? (object.namespace.isEmpty ? "default" : object.namespace) : ""
+        let key = ObjectKey(namespace: namespace, name: object.name)
+        let bucket = bucket(for: type)
+        guard let old = bucket.objects[key] else { throw .notFound(type, name: object.name) }
+        let sentVersion = object[path: ["metadata", "resourceVersion"]]?.stringValue ?? ""
+        if !sentVersion.isEmpty, sentVersion != old[path: ["metadata", "resourceVersion"]]?.stringValue {
+            throw .conflict(type, name: object.name)
+        }
+        var updated: KubeObject
+        switch subresource {
+        case .status:
+            updated = old
+            updated.content["status"] = object.content["status"]
+        case .main:
+            updated = object
+            updated.namespace = namespace
+            if type.hasStatus { updated.content["status"] = old.content["status"] }
+            try admission.admit(&updated, type: type, operation: .update, old: old)
+            for field in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation"] {
+                updated[path: ["metadata", field]] = old[path: ["metadata", field]]
+            }
+            if type.key == "daemonsets.apps", updated[path: ["spec", "template"]] != old[path: ["spec", "template"]] {
+                let generation = Int(old.annotations["deprecated.daemonset.template.generation"] ?? "") ?? 0
+                updated.annotations["deprecated.daemonset.template.generation"] = String(generation + 1)
+            }
+        }
+        updated[path: ["metadata", "resourceVersion"]] = old[path: ["metadata", "resourceVersion"]]
+        if updated == old { return old }
+        if type.hasGeneration, Self.specChanged(old, updated) {
+            updated[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
+        }
+        // A terminating object whose last finalizer is gone is deleted now.
+        if updated[path: ["metadata", "deletionTimestamp"]] != nil,
+           (updated[path: ["metadata", "finalizers"]]?.arrayValue ?? []).isEmpty,
+           type.key != "namespaces" {
+            bucket.remove(key)
+            updated[path: ["metadata", "resourceVersion"]] = .string(nextResourceVersion())
+            record(.deleted, type, updated)
+            return updated
+        }
+        updated[path: ["metadata", "resourceVersion"]] = .string(nextResourceVersion())
+        bucket.replace(updated, at: key)
+        record(.modified, type, updated)
+        return updated
+    }
+
+    /// Everything but metadata and status: what `generation` counts changes of.
+    static func specChanged(_ old: KubeObject, _ new: KubeObject) -> Bool {
+        var a = old.content.objectValue ?? [:]
+        var b = new.content.objectValue ?? [:]
+        for key in ["metadata", "status", "apiVersion", "kind"] {
+            a[key] = nil
+            b[key] = nil
+        }
+        return JSONValue.object(a) != JSONValue.object(b)
+    }
+}
