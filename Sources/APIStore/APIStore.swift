@@ -10,7 +10,7 @@ public final class APIStore {
     public let clock: SimClock
     public let resources: ResourceTable
     /// Defaults and validation, run before every create and update.
-    public var admission: any Admission
+    public var admission: any AdmissionControl
     /// The last resourceVersion handed out (the store-wide revision, as etcd's).
     public private(set) var revision = 0
     var uids: SeededRandom
@@ -28,7 +28,7 @@ public final class APIStore {
     private var stampCache: (nanoseconds: Int64, text: String) = (-1, "")
 
     public init(clock: SimClock, seed: UInt64, resources: ResourceTable = .standard,
-                admission: any Admission = PassThroughAdmission()) {
+                admission: any AdmissionControl = PassThroughAdmission()) {
         self.clock = clock
         self.resources = resources
         self.admission = admission

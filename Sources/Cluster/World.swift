@@ -32,6 +32,8 @@ public final class World {
         nodes = description.nodes.map { Node(spec: $0, world: description, image: image, hosts: hosts, clock: clock) }
         store = APIStore(clock: clock, seed: description.seed)
         KubeadmCluster.install(in: store, description: description, nodes: nodes)
+        // kubeadm's objects are built already defaulted; the learner's go through the real admission.
+        store.admission = SchemaAdmission()
     }
 
     public func node(named name: String) -> Node? {
