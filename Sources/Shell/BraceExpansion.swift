@@ -30,7 +30,7 @@ extension Shell {
 
     private static func firstBraceGroup(_ parts: [WordPart]) -> (Int, [String], String, String)? {
         for (index, part) in parts.enumerated() {
-            guard case .literal(let text) = part, text.contains("{"), text.contains("}") else { continue }
+            guard case .literal(let text) = part, text.utf8.contains(UInt8(ascii: "{")), text.utf8.contains(UInt8(ascii: "}")) else { continue }
             let chars = Array(text)
             var start = 0
             while start < chars.count {

@@ -24,7 +24,7 @@ extension Shell {
     /// runs in a child shell), or `bash`/`sh` themselves.
     func runProgram(_ arguments: [String], environment: [String: String], io: IOContext, reportErrors: Bool) throws(ControlFlow) -> Int32 {
         guard let name = arguments.first else { return 0 }
-        if name.contains("/") {
+        if name.utf8.contains(UInt8(ascii: "/")) {
             return try runPath(arguments, environment: environment, io: io, reportErrors: reportErrors)
         }
         guard let command = commands.lookup(name, path: searchPath(environment)) else {

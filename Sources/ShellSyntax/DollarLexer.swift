@@ -122,7 +122,7 @@ extension ParserState {
         default:
             return false
         }
-        text.append(contentsOf: chars[startIndex..<index])
+        text.append(contentsOf: Self.string(chars[startIndex..<index]).unicodeScalars)
         return true
     }
 

@@ -30,10 +30,10 @@ extension ParserState {
         pendingHereDocuments = []
         for doc in pending {
             let bodyLine = line
-            var body = String.UnicodeScalarView()
+            var body: [Unicode.Scalar] = []
             var found = false
             while !atEnd {
-                var lineText = String.UnicodeScalarView()
+                var lineText: [Unicode.Scalar] = []
                 while let c = peekChar() {
                     if c == "\n" {
                         // Unquoted: `\<newline>` joins lines, before the delimiter check.
@@ -46,11 +46,11 @@ extension ParserState {
                     advance()
                 }
                 advance()
-                var content = Substring.UnicodeScalarView(lineText)
+                var content = lineText[...]
                 if doc.stripTabs {
                     while content.first == "\t" { content.removeFirst() }
                 }
-                if String(content) == doc.delimiter {
+                if content.elementsEqual(doc.delimiter.unicodeScalars) {
                     found = true
                     break
                 }
@@ -63,7 +63,7 @@ extension ParserState {
                     line: linesRead,
                     message: "here-document at line \(doc.key.line) delimited by end-of-file (wanted `\(doc.delimiter)')"))
             }
-            let text = String(body)
+            let text = Self.string(body[...])
             if doc.quoted {
                 hereDocumentBodies[doc.key] = HereDocument(body: text.isEmpty ? [] : [.literal(text)], expands: false)
             } else {
@@ -77,7 +77,7 @@ extension ParserState {
     }
 
     /// True when the line ends with an odd run of backslashes (the last one escapes the newline).
-    static func endsWithEscapingBackslash(_ text: String.UnicodeScalarView) -> Bool {
+    static func endsWithEscapingBackslash(_ text: [Unicode.Scalar]) -> Bool {
         var count = 0
         for c in text.reversed() {
             guard c == "\\" else { break }

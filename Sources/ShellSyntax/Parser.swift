@@ -29,6 +29,7 @@ public enum Parser {
     /// True while `source` needs more lines: what makes interactive bash print PS2.
     /// `source` is the lines typed so far joined with `\n`; a trailing `\n` counts as an empty line.
     public static func isIncomplete(_ source: String) -> Bool {
+        if ParserState.isPlainLine(source) { return false }
         let state = ParserState(source)
         do {
             _ = try state.parseNestedScript()
@@ -212,5 +213,37 @@ extension ParserState {
                                  stripTabs: op == .hereDocumentStrippingTabs, rawText: target.text)
         }
         return Redirection(fd: fd, op: op, target: word, position: token.position)
+    }
+
+    /// Reserved words that open or continue a compound command.
+    private static let reservedWords: Set<Substring> = [
+        "if", "then", "else", "elif", "fi", "do", "done", "case", "esac", "while", "until", "for",
+        "select", "function", "in", "!", "time", "coproc",
+    ]
+
+    /// One line of plain words and simple operators, not ending in `|` or `&`: complete
+    /// without a parse (the REPL asks this for every line, and most lines are like this).
+    /// Anything that could open a construct (quotes, brackets, `\\`, `<<`, `#`, reserved
+    /// words) says no, and the parser decides.
+    static func isPlainLine(_ source: String) -> Bool {
+        var previous: UInt8 = 0
+        var lastSignificant: UInt8 = 0
+        for byte in source.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "#"):
+                return false
+            case UInt8(ascii: "<") where previous == UInt8(ascii: "<"):
+                return false
+            default:
+                break
+            }
+            if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") { lastSignificant = byte }
+            previous = byte
+        }
+        if lastSignificant == UInt8(ascii: "|") || lastSignificant == UInt8(ascii: "&") { return false }
+        let words = source.utf8.split { ";|&<> \t".utf8.contains($0) }
+        return !words.contains { reservedWords.contains(Substring($0)) }
     }
 }

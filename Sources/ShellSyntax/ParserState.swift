@@ -69,9 +69,23 @@ final class ParserState {
     }
 
     func text(from start: Int, to end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        if start < end { s.append(contentsOf: chars[start..<min(end, chars.count)]) }
-        return String(s)
+        guard start < end, start < chars.count else { return "" }
+        return Self.string(chars[start..<min(end, chars.count)])
+    }
+
+    /// Scalars as a String, through UTF-8 (appending a sequence to a UnicodeScalarView goes
+    /// through replaceSubrange, which made parsing a third of a script's run time).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The source line containing `position` (for bash's quoted second error line).

@@ -137,6 +137,8 @@ struct GrepMatcher {
             throw RegexError(message: "Invalid regular expression")
         }
         // `[:space:]` outside brackets is almost always a mistake; grep refuses it.
+        // Only a pattern with `[:` can hold a bare class (and the String searches are slow).
+        guard pattern.indices.contains(where: { $0 + 1 < pattern.count && pattern[$0] == UInt8(ascii: "[") && pattern[$0 + 1] == UInt8(ascii: ":") }) else { return }
         let text = String(decoding: pattern, as: UTF8.self)
         for name in ["alpha", "upper", "lower", "digit", "xdigit", "space", "punct", "alnum", "print", "graph", "cntrl", "blank"] {
             let bare = "[:\(name):]"
