@@ -33,6 +33,7 @@ let package = Package(
         ),
         .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
         .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Yams"]),
+        .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS"], exclude: ["Commands/generate-command-table.py"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
@@ -49,6 +50,7 @@ let package = Package(
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
         .testTarget(name: "APIStoreTests", dependencies: ["APIStore"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab"]),

@@ -1,0 +1,137 @@
+import KubeModel
+
+/// `kubectl create deployment|job|cronjob` and `kubectl run`: objects with a pod template.
+enum CreateVerbs {
+    static func deployment(_ request: inout VerbRequest) throws(KubectlFailure) {
+        try request.require("image")
+        let name = try request.singleName()
+        let images = request.flags.strings("image")
+        let command = request.commandAfterName
+        if images.count > 1, !command.isEmpty {
+            throw .error("cannot specify multiple --image options and command")
+        }
+        let port = request.flags.int("port")
+        var containers: [JSONValue] = []
+        for (index, image) in images.enumerated() {
+            let ports: [JSONValue] = index == 0 && port >= 0 ? [["containerPort": .int(port)]] : []
+            containers.append(Generated.container(name: containerName(for: image), image: image, command: command, ports: ports))
+        }
+        let labels: JSONObject = ["app": .string(name)]
+        var object = Generated.object(kind: "Deployment", apiVersion: "apps/v1",
+                                      metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace, labels: labels))
+        object["spec"] = [
+            "replicas": .int(request.flags.int("replicas")),
+            "selector": ["matchLabels": .object(labels)],
+            "template": [
+                "metadata": Generated.metadata(name: "", namespace: nil, labels: labels).removingName,
+                "spec": ["containers": .array(containers)],
+            ],
+            "strategy": .emptyObject,
+        ]
+        object["status"] = .emptyObject
+        try request.finishCreate(.object(object))
+    }
+
+    /// The container name create deployment derives from an image: last path part, no tag or digest.
+    static func containerName(for image: String) -> String {
+        var name = String(image.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+        if let colon = name.firstIndex(of: ":") { name = String(name[..<colon]) }
+        if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
+        guard name.contains(where: { $0 == "_" || $0 == "." }) else { return name }
+        // kubectl adds five random characters here; the lab derives them from the name instead.
+        let sanitized = String(name.map { $0 == "_" || $0 == "." ? "-" : $0 })
+        return sanitized + "-" + suffix(for: name)
+    }
+
+    private static func suffix(for text: String) -> String {
+        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+        var hash: UInt64 = 1469598103934665603
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 1099511628211 }
+        return String((0..<5).map { i in alphabet[Int((hash >> (UInt64(i) * 8)) % UInt64(alphabet.count))] })
+    }
+
+    static func job(_ request: inout VerbRequest) throws(KubectlFailure) {
+        let name = try request.singleName()
+        guard request.flags.changed("image") else {
+            throw .error("either --image or --from must be specified")
+        }
+        var object = Generated.object(kind: "Job", apiVersion: "batch/v1",
+                                      metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace))
+        object["spec"] = jobSpec(name: name, request: request, restartPolicy: "Never")
+        object["status"] = .emptyObject
+        try request.finishCreate(.object(object))
+    }
+
+    static func cronJob(_ request: inout VerbRequest) throws(KubectlFailure) {
+        try request.require("image", "schedule")
+        let name = try request.singleName()
+        var object = Generated.object(kind: "CronJob", apiVersion: "batch/v1",
+                                      metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace))
+        object["spec"] = [
+            "schedule": .string(request.flags.string("schedule")),
+            "jobTemplate": [
+                "metadata": Generated.metadata(name: name, namespace: nil),
+                "spec": jobSpec(name: name, request: request, restartPolicy: request.flags.changed("restart") ? request.flags.string("restart") : "OnFailure"),
+            ],
+        ]
+        object["status"] = .emptyObject
+        try request.finishCreate(.object(object))
+    }
+
+    private static func jobSpec(name: String, request: VerbRequest, restartPolicy: String) -> JSONValue {
+        let container = Generated.container(name: name, image: request.flags.string("image"), command: request.commandAfterName)
+        return [
+            "template": [
+                "metadata": Generated.metadata(name: "", namespace: nil).removingName,
+                "spec": ["containers": [container], "restartPolicy": .string(restartPolicy)],
+            ]
+        ]
+    }
+
+    /// `kubectl run NAME --image=…`: a bare pod (run.go's BasicPod generator).
+    static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
+        try request.require("image")
+        guard let name = request.arguments.first else {
+            throw request.usage("NAME is required for run")
+        }
+        let restart = request.flags.changed("restart") ? request.flags.string("restart") : "Always"
+        guard ["Always", "OnFailure", "Never"].contains(restart) else {
+            throw request.usage("invalid restart policy: \(restart)")
+        }
+        var labels: JSONObject = ["run": .string(name)]
+        if request.flags.changed("labels") {
+            var pairs: [(String, JSONValue)] = []
+            for pair in request.flags.string("labels").split(separator: ",") {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2 else { throw .error("invalid label spec: \(pair)") }
+                pairs.append((String(parts[0]), .string(String(parts[1]))))
+            }
+            labels = Generated.sortedMap(pairs)
+        }
+        let rest = Array(request.arguments.dropFirst())
+        let useCommand = request.flags.bool("command")
+        var env: [JSONValue] = []
+        for item in request.flags.strings("env") {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            env.append(["name": .string(String(parts[0])), "value": .string(parts.count > 1 ? String(parts[1]) : "")])
+        }
+        let port = request.flags.int("port")
+        let ports: [JSONValue] = request.flags.changed("port") && port > 0 ? [["containerPort": .int(port)]] : []
+        let container = Generated.container(name: name, image: request.flags.string("image"),
+                                            command: useCommand ? rest : [], args: useCommand ? [] : rest, ports: ports, env: env)
+        var object = Generated.object(kind: "Pod", apiVersion: "v1",
+                                      metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace, labels: labels))
+        object["spec"] = ["containers": [container], "restartPolicy": .string(restart), "dnsPolicy": "ClusterFirst"]
+        object["status"] = .emptyObject
+        try request.finishCreate(.object(object))
+    }
+}
+
+extension JSONValue {
+    /// The same metadata without its `name` member (pod templates have none).
+    var removingName: JSONValue {
+        guard var members = objectValue else { return self }
+        members.removeValue(forKey: "name")
+        return .object(members)
+    }
+}

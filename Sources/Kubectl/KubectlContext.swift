@@ -1,0 +1,39 @@
+import KubeModel
+
+/// What kubectl's verbs need from the cluster: the API (through the object store) and the
+/// kubeconfig's current namespace. The clock, filesystem and streams come with the Invocation.
+///
+/// The Cluster module implements it over the world's APIStore; verbs see only this.
+public protocol KubectlContext: AnyObject {
+    /// The namespace of the current kubeconfig context (`default` unless set).
+    var defaultNamespace: String { get }
+
+    /// Objects of a resource (`pods`, `deployments.apps`), in one namespace or all (nil),
+    /// in the API server's order (namespace, then name).
+    func list(resource: String, namespace: String?) throws(KubectlServerError) -> [KubeObject]
+    func get(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject
+    /// Stores a new object and returns it as stored (uid, resourceVersion, creationTimestamp filled in).
+    func create(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject
+    /// Replaces an object (its resourceVersion must match) and returns it as stored.
+    func update(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject
+    func delete(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject
+}
+
+/// An API error as the server words it; kubectl prints `Error from server (Reason): message`.
+public struct KubectlServerError: Error, Equatable, Sendable {
+    /// `NotFound`, `AlreadyExists`, `Invalid`, … ("" when the status has no reason).
+    public var reason: String
+    public var code: Int
+    public var message: String
+
+    public init(reason: String, code: Int, message: String) {
+        self.reason = reason
+        self.code = code
+        self.message = message
+    }
+
+    /// What kubectl writes to stderr for it.
+    public var stderr: String {
+        reason.isEmpty ? "Error from server: \(message)\n" : "Error from server (\(reason)): \(message)\n"
+    }
+}
