@@ -48,7 +48,7 @@ import Testing
     @Test(arguments: lines)
     func nameAndMessageMatchKubectl(_ line: [String]) {
         guard KubectlHarness.oracleAvailable else { return }
-        for extra in [["--dry-run=client"], ["--dry-run=client", "-o", "name"]] {
+        for extra in [["--dry-run=client"], ["--dry-run=client", "-o", "name"], ["--dry-run=client", "-o", "yaml"]] {
             let full = Self.adding(extra, to: line)
             #expect(KubectlHarness.lab(full, files: Self.files) == KubectlHarness.real(full, files: Self.files),
                     "kubectl \(full.joined(separator: " "))")

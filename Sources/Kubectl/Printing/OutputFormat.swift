@@ -56,7 +56,7 @@ enum OutputPrinter {
         case .json:
             invocation.stdout.write(GoJSON.indented(object) + "\n")
         case .yaml:
-            throw .error("-o yaml is not available in this lab yet")
+            invocation.stdout.write(KubeYAML.print(object))
         case .jsonPath(let template), .jsonPathAsJSON(let template):
             let asJSON = if case .jsonPathAsJSON = format { true } else { false }
             let text = try JSONPathPrinter.render(template: template, object: object, asJSON: asJSON,
