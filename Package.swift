@@ -32,8 +32,8 @@ let package = Package(
             dependencies: ["SimKit", .product(name: "OrderedCollections", package: "swift-collections"), "Yams"]
         ),
         .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Yams"]),
         .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS"], exclude: ["Commands/generate-command-table.py"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Kubectl", "Yams"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",

@@ -45,6 +45,7 @@ extension APIStore {
             throw error
         }
         prepareForCreate(&object, type: type, options: options)
+        if options.dryRun { return object }
         bucket.insert(object, at: key)
         record(.added, type, object)
         return object

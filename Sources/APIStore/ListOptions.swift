@@ -47,10 +47,13 @@ public struct CreateOptions: Sendable {
     public var keepStatus: Bool
     /// Stamp this time instead of the clock's (objects that existed before the lab began).
     public var creationTime: Int64?
+    /// `--dry-run=server`: admitted and returned as it would be stored, but not stored.
+    public var dryRun: Bool
 
-    public init(keepStatus: Bool = false, creationTime: Int64? = nil) {
+    public init(keepStatus: Bool = false, creationTime: Int64? = nil, dryRun: Bool = false) {
         self.keepStatus = keepStatus
         self.creationTime = creationTime
+        self.dryRun = dryRun
     }
 }
 

@@ -1,6 +1,7 @@
 import APIStore
 import CommandKit
 import Coreutils
+import Kubectl
 import NodeFS
 import SimKit
 
@@ -34,6 +35,8 @@ public final class World {
         KubeadmCluster.install(in: store, description: description, nodes: nodes)
         // kubeadm's objects are built already defaulted; the learner's go through the real admission.
         store.admission = SchemaAdmission()
+        let context = StoreKubectlContext(store: store)
+        commands.register(Kubectl.command { _ in context })
     }
 
     public func node(named name: String) -> Node? {
