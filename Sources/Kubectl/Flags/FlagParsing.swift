@@ -1,3 +1,4 @@
+import KubeModel
 /// Go's strconv and time parsers as pflag calls them, with their error texts.
 enum FlagParsing {
     /// strconv.ParseBool.
@@ -107,25 +108,7 @@ enum FlagParsing {
     }
 
     /// Go's `%q` for ordinary text.
-    static func goQuote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func goQuote(_ text: String) -> String { GoSyntax.quote(text) }
 }
 
 /// Why a flag value did not parse, in Go's words.

@@ -105,38 +105,26 @@ struct DiffPrinter {
             let last1 = min(lastChange.line1 + lastChange.inserted - 1 + context, new.lines.count - 1)
             text("***************\n")
             text("*** \(Self.contextRange(first0, last0)) ****\n")
-            if hunk.contains(where: { $0.deleted > 0 }) {
-                var i = first0
-                var pending = hunk[...]
-                while i <= last0 {
-                    if let next = pending.first, i >= next.line0 + next.deleted, i >= next.line0 {
-                        pending = pending.dropFirst()
-                        continue
-                    }
-                    if let next = pending.first, i >= next.line0 {
-                        line(next.inserted == 0 ? "- " : "! ", old, i)
-                    } else {
-                        line("  ", old, i)
-                    }
-                    i += 1
-                }
-            }
+            contextSide(hunk, file: old, first: first0, last: last0, isOld: true)
             text("--- \(Self.contextRange(first1, last1)) ----\n")
-            if hunk.contains(where: { $0.inserted > 0 }) {
-                var j = first1
-                var pending = hunk[...]
-                while j <= last1 {
-                    if let next = pending.first, j >= next.line1 + next.inserted, j >= next.line1 {
-                        pending = pending.dropFirst()
-                        continue
-                    }
-                    if let next = pending.first, j >= next.line1 {
-                        line(next.deleted == 0 ? "+ " : "! ", new, j)
-                    } else {
-                        line("  ", new, j)
-                    }
-                    j += 1
-                }
+            contextSide(hunk, file: new, first: first1, last: last1, isOld: false)
+        }
+    }
+
+    /// One file's half of a context hunk, printed only when that file has changed lines:
+    /// `- `/`+ ` for lines only one side has, `! ` for replaced ones, `  ` for context.
+    private mutating func contextSide(_ hunk: [DiffChange], file: DiffFile, first: Int, last: Int, isOld: Bool) {
+        func start(_ change: DiffChange) -> Int { isOld ? change.line0 : change.line1 }
+        func count(_ change: DiffChange) -> Int { isOld ? change.deleted : change.inserted }
+        func otherCount(_ change: DiffChange) -> Int { isOld ? change.inserted : change.deleted }
+        guard hunk.contains(where: { count($0) > 0 }) else { return }
+        var pending = hunk[...]
+        for i in stride(from: first, through: last, by: 1) {
+            while let next = pending.first, i >= start(next) + count(next) { pending = pending.dropFirst() }
+            if let next = pending.first, i >= start(next) {
+                line(otherCount(next) == 0 ? (isOld ? "- " : "+ ") : "! ", file, i)
+            } else {
+                line("  ", file, i)
             }
         }
     }
