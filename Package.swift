@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
         .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS"], exclude: ["Commands/generate-command-table.py"]),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Kubectl", "Yams"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Kubectl"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",

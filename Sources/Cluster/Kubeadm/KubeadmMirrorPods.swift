@@ -11,7 +11,8 @@ extension KubeadmCluster {
         for (index, file) in manifests.files.enumerated() {
             let path = Self.manifestDirectory + "/" + file.name
             let text = self.file(path, on: controlPlane.name)
-            guard let manifest = ManifestYAML.parse(text.isEmpty ? file.contents : text) else { continue }
+            let source = text.isEmpty ? file.contents : text
+            guard let manifest = (try? KubeYAML.documents(in: source, source: path))?.first else { continue }
             let started = 8 + Int64(index)
             let hash = StaticPodHash.uid(manifest: text, node: controlPlane.name, path: path)
             add(mirrorPod(manifest, node: controlPlane, hash: hash, started: started), at: started + 20)

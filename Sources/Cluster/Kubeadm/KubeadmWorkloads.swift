@@ -14,7 +14,7 @@ extension KubeadmCluster {
     /// `rand.SafeEncodeString` of a 32-bit FNV-1a hash of the template, as controllers name revisions.
     static func templateHash(_ template: JSONValue) -> String {
         var hash: UInt32 = 0x811c_9dc5
-        for byte in String(describing: template).utf8 {
+        for byte in KubeJSON.compact(template).utf8 {
             hash ^= UInt32(byte)
             hash = hash &* 0x0100_0193
         }
