@@ -80,9 +80,13 @@ extension ParserState {
     }
 
     func matchOperator() -> String? {
+        // Most tokens are words: only these characters can start an operator.
+        guard let first = peekChar(), Self.operatorStarts.contains(first) else { return nil }
         for op in Self.operators where matches(op) { return op }
         return nil
     }
+
+    static let operatorStarts: Set<Unicode.Scalar> = ["&", "|", ";", "(", ")", "<", ">"]
 
     func matches(_ text: String) -> Bool {
         var offset = 0
