@@ -28,8 +28,9 @@ enum JSONSyntaxError: Error {
 struct JSONReader {
     let bytes: [UInt8]
     var index = 0
-    /// Go's scanner refuses nesting deeper than this.
-    static let maxDepth = 10000
+    /// Go's scanner refuses nesting past 10000; the printers recurse, so this stays at
+    /// libyaml's limit (1000), which no manifest comes near.
+    static let maxDepth = 1000
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 

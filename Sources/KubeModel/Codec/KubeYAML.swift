@@ -146,3 +146,25 @@ extension KubeYAML {
         }
     }
 }
+
+extension KubeYAML {
+    /// What `-o yaml` prints instead of the object when it cannot (without `error: `):
+    /// kubectl re-reads the object's JSON as YAML, and go-yaml's reader refuses the
+    /// characters Go's JSON leaves unescaped but YAML forbids (DEL, C1 controls, U+FFFE/U+FFFF).
+    public static func printError(_ value: JSONValue) -> String? {
+        func bad(_ s: String) -> Bool {
+            s.unicodeScalars.contains { c in
+                (0x7F...0x9F).contains(c.value) && c.value != 0x85 || c.value == 0xFFFE || c.value == 0xFFFF
+            }
+        }
+        func walk(_ v: JSONValue) -> Bool {
+            switch v {
+            case .string(let s): bad(s)
+            case .array(let items): items.contains(where: walk)
+            case .object(let members): members.contains { bad($0.key) || walk($0.value) }
+            default: false
+            }
+        }
+        return walk(value) ? "yaml: control characters are not allowed" : nil
+    }
+}

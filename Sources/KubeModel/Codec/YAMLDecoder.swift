@@ -6,8 +6,9 @@ struct YAMLDecoder {
     private var aliasCount = 0
     private var aliasDepth = 0
     private var expanding: Set<Int> = []
-    /// Alias expansion can nest documents deeper than libyaml's limit; past this, stop.
-    static let maxDepth = 2000
+    /// Alias expansion can nest values deeper than libyaml's limit of 1000; the printers
+    /// recurse, so values stop there too.
+    static let maxDepth = 1000
 
     init(_ tree: YAMLTree) { self.tree = tree }
 
@@ -41,13 +42,13 @@ struct YAMLDecoder {
             for child in tree.children[n] { items.append(try value(child, depth: depth + 1)) }
             return .sequence(items)
         case .mapping:
-            var pairs: [(GoValue, GoValue)] = []
+            var pairs = GoMapBuilder()
             try mapping(n, into: &pairs, depth: depth)
-            return .map(pairs)
+            return .map(pairs.pairs)
         }
     }
 
-    private mutating func mapping(_ n: Int, into pairs: inout [(GoValue, GoValue)], depth: Int) throws(YAMLDecodeFailure) {
+    private mutating func mapping(_ n: Int, into pairs: inout GoMapBuilder, depth: Int) throws(YAMLDecodeFailure) {
         let children = tree.children[n]
         var i = 0
         while i + 1 < children.count {
@@ -61,12 +62,7 @@ struct YAMLDecoder {
             case .map, .sequence: throw YAMLDecodeFailure(message: "invalid map key: \(key.goSyntax)")
             default: break
             }
-            let item = try value(children[i + 1], depth: depth + 1)
-            if let at = pairs.firstIndex(where: { $0.0 == key }) {
-                pairs[at].1 = item
-            } else {
-                pairs.append((key, item))
-            }
+            pairs.set(key, try value(children[i + 1], depth: depth + 1))
         }
     }
 
@@ -80,7 +76,7 @@ struct YAMLDecoder {
         return tree.kinds[n]
     }
 
-    private mutating func merge(_ n: Int, into pairs: inout [(GoValue, GoValue)], depth: Int) throws(YAMLDecodeFailure) {
+    private mutating func merge(_ n: Int, into pairs: inout GoMapBuilder, depth: Int) throws(YAMLDecodeFailure) {
         let wantMap = YAMLDecodeFailure(message: "map merge requires map or sequence of maps as the value")
         switch tree.kinds[n] {
         case .mapping, .alias:
@@ -97,11 +93,9 @@ struct YAMLDecoder {
         }
     }
 
-    private mutating func mergeOne(_ n: Int, into pairs: inout [(GoValue, GoValue)], depth: Int) throws(YAMLDecodeFailure) {
+    private mutating func mergeOne(_ n: Int, into pairs: inout GoMapBuilder, depth: Int) throws(YAMLDecodeFailure) {
         guard case .map(let merged) = try value(n, depth: depth + 1) else { return }
-        for (key, item) in merged {
-            if let at = pairs.firstIndex(where: { $0.0 == key }) { pairs[at].1 = item } else { pairs.append((key, item)) }
-        }
+        for (key, item) in merged { pairs.set(key, item) }
     }
 
     /// `decoder.scalar` into `interface{}`: quoted scalars are strings; others resolve by tag.
@@ -182,5 +176,30 @@ struct YAMLDecoder {
             i += 4
         }
         return out
+    }
+}
+
+/// A Go `map[interface{}]interface{}` being filled: setting an existing key replaces its value.
+struct GoMapBuilder {
+    private(set) var pairs: [(GoValue, GoValue)] = []
+    private var index: [String: Int] = [:]
+
+    mutating func set(_ key: GoValue, _ value: GoValue) {
+        let hashKey: String
+        switch key {
+        case .null: hashKey = "n"
+        case .bool(let b): hashKey = b ? "b1" : "b0"
+        case .int(let i): hashKey = "i\(i)"
+        case .uint(let u): hashKey = "u\(u)"
+        case .float(let f): hashKey = "f\(f.bitPattern)"
+        case .string(let s): hashKey = "s" + s
+        case .sequence, .map: hashKey = "x\(pairs.count)"
+        }
+        if let at = index[hashKey] {
+            pairs[at].1 = value
+        } else {
+            index[hashKey] = pairs.count
+            pairs.append((key, value))
+        }
     }
 }
