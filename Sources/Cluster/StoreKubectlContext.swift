@@ -69,3 +69,30 @@ extension APIError {
         KubectlServerError(reason: reason.rawValue, code: code, message: message)
     }
 }
+
+/// What `kubectl get` reads: the store's own resource table, and lists that use its node index.
+extension StoreKubectlContext {
+    var resourceTable: ResourceTable { store.resources }
+
+    func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
+              fields: FieldSelector) throws(KubectlServerError) -> [KubeObject] {
+        var options = ListOptions(namespace: type.namespaced ? namespace : nil)
+        // spec.nodeName=X on pods goes through the store's node index; the rest is filtered here.
+        var rest: [FieldSelector.Term] = []
+        for term in fields.terms {
+            if type.key == "pods", term.field == "spec.nodeName", !term.negated, options.fields.isEmpty {
+                options.fields.append(FieldRequirement(path: term.field, value: term.value))
+            } else {
+                rest.append(term)
+            }
+        }
+        let all = store.list(type, options)
+        if labels.isEmpty, rest.isEmpty { return all }
+        return all.filter { object in
+            guard labels.isEmpty || labels.matches(object.labels) else { return false }
+            if rest.isEmpty { return true }
+            let values = FieldSelector.fields(of: object.content)
+            return rest.allSatisfy { term in (values[term.field] ?? "") == term.value ? !term.negated : term.negated }
+        }
+    }
+}

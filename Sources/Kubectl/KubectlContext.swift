@@ -17,6 +17,12 @@ public protocol KubectlContext: AnyObject {
     /// Replaces an object (its resourceVersion must match) and returns it as stored.
     func update(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject
     func delete(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject
+
+    /// The resource types the server serves (default: `ResourceTable.standard`).
+    var resourceTable: ResourceTable { get }
+    /// Objects of a type matching both selectors, in list order (default: `list(resource:)` then filtered).
+    func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
+              fields: FieldSelector) throws(KubectlServerError) -> [KubeObject]
 }
 
 /// An API error as the server words it; kubectl prints `Error from server (Reason): message`.
@@ -35,5 +41,32 @@ public struct KubectlServerError: Error, Equatable, Sendable {
     /// What kubectl writes to stderr for it.
     public var stderr: String {
         reason.isEmpty ? "Error from server: \(message)\n" : "Error from server (\(reason)): \(message)\n"
+    }
+}
+
+/// What `kubectl get` and the informational verbs read (defaults keep other conformers compiling).
+extension KubectlContext {
+    /// The resource types the server's discovery lists (`kubectl api-resources`).
+    public var resourceTable: ResourceTable { .standard }
+
+    /// A list with selectors applied, as the API server answers `?labelSelector=&fieldSelector=`.
+    public func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
+                     fields: FieldSelector) throws(KubectlServerError) -> [KubeObject] {
+        let all = try list(resource: type.key, namespace: type.namespaced ? namespace : nil)
+        if labels.isEmpty, fields.isEmpty { return all }
+        return all.filter { object in
+            (labels.isEmpty || labels.matches(object.labels))
+                && (fields.isEmpty || fields.matches(FieldSelector.fields(of: object.content)))
+        }
+    }
+
+    /// The API server's address as the kubeconfig names it (`https://172.30.1.2:6443`): the
+    /// control plane node's InternalIP.
+    public var serverURL: String {
+        let nodes = (try? list(resource: "nodes", namespace: nil)) ?? []
+        let controlPlane = nodes.first { $0.labels["node-role.kubernetes.io/control-plane"] != nil } ?? nodes.first
+        let addresses = controlPlane?.content[path: ["status", "addresses"]]?.arrayValue ?? []
+        let internalIP = addresses.first { $0["type"]?.stringValue == "InternalIP" }?["address"]?.stringValue
+        return "https://\(internalIP ?? "172.30.1.2"):6443"
     }
 }

@@ -21,6 +21,7 @@ enum Verbs {
         "create role": CreateVerbs.role,
         "create clusterrole": CreateVerbs.clusterRole,
         "run": CreateVerbs.run,
+        "get": GetVerb.run,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
