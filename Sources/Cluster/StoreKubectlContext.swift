@@ -9,6 +9,8 @@ import Kubectl
 /// command (a Sendable closure) hold on to it.
 final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     let store: APIStore
+    /// Opens the learner's editor for `kubectl edit` (set by the terminal that has one).
+    var editor: ((_ name: String, _ text: String) -> KubectlEditOutcome)?
 
     init(store: APIStore) {
         self.store = store
@@ -47,6 +49,7 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
 
     func update(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject {
         do throws(APIError) {
+            if dryRun { return try dryRunUpdate(object) }
             return try store.update(object)
         } catch {
             throw error.kubectl
@@ -94,5 +97,26 @@ extension StoreKubectlContext {
             let values = FieldSelector.fields(of: object.content)
             return rest.allSatisfy { term in (values[term.field] ?? "") == term.value ? !term.negated : term.negated }
         }
+    }
+}
+
+/// What the changing verbs need: server-side dry runs of updates and the editor bridge.
+extension StoreKubectlContext {
+    /// An update admitted as the store would, but not written (`--dry-run=server`).
+    func dryRunUpdate(_ object: KubeObject) throws(APIError) -> KubeObject {
+        guard let type = store.resources.type(apiVersion: object.apiVersion, kind: object.kind) else {
+            throw APIError(reason: .notFound, code: 404, message: "the server could not find the requested resource")
+        }
+        let namespace = type.namespaced ? (object.namespace.isEmpty ? defaultNamespace : object.namespace) : ""
+        let old = try store.get(type, namespace: namespace, name: object.name)
+        var updated = object
+        updated.namespace = namespace
+        try store.admission.admit(&updated, type: type, operation: .update, old: old)
+        return updated
+    }
+
+    func edit(name: String, text: String) -> KubectlEditOutcome {
+        guard let editor else { return .noEditor("no terminal to open an editor in") }
+        return editor(name, text)
     }
 }

@@ -22,6 +22,8 @@ enum Verbs {
         "create clusterrole": CreateVerbs.clusterRole,
         "run": CreateVerbs.run,
         "get": GetVerb.run,
+        "label": LabelVerb.label,
+        "annotate": LabelVerb.annotate,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
