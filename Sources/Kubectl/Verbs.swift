@@ -24,6 +24,7 @@ enum Verbs {
         "get": GetVerb.run,
         "label": LabelVerb.label,
         "annotate": LabelVerb.annotate,
+        "describe": DescribeVerb.run,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
