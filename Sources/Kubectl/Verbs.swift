@@ -25,6 +25,10 @@ enum Verbs {
         "label": LabelVerb.label,
         "annotate": LabelVerb.annotate,
         "describe": DescribeVerb.run,
+        "cordon": CordonVerb.cordon,
+        "uncordon": CordonVerb.uncordon,
+        "taint": TaintVerb.run,
+        "scale": ScaleVerb.run,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
@@ -37,7 +41,7 @@ enum Verbs {
             }
             throw KubectlFailure(stderr: "\(line.commandPath): a subcommand is required\n")
         }
-        guard let verb = table[key] else {
+        guard let verb = table[key] ?? MutateVerbs.table[key] else {
             throw KubectlFailure.error("\(line.commandPath) is not available in this lab yet")
         }
         try verb(&request)

@@ -40,9 +40,25 @@ enum LabelVerb {
                 throw .error("can not both modify and remove the following annotation(s) in the same command: \(both.joined(separator: ", "))")
             }
         }
-        let overwrite = request.flags.bool("overwrite")
         let set = try request.resolveTargets(request.targetQuery(resources, local: local, emptyMessage: ""))
+        var failures: [KubectlFailure] = []
         for target in set.targets {
+            do throws(KubectlFailure) {
+                try apply(target, set: set, flavor: flavor, add: add, remove: remove, mode: mode, format: format, to: &request)
+            } catch {
+                failures.append(error)
+            }
+        }
+        if let failure = KubectlFailure.combined(failures + set.failures) { throw failure }
+    }
+
+    /// Changes one object and prints its line (or its list).
+    static func apply(_ target: MutateTarget, set: TargetSet, flavor: Flavor, add: [String: String], remove: [String],
+                      mode: DryRun, format: OutputFormat, to request: inout VerbRequest) throws(KubectlFailure) {
+        let list = request.flags.bool("list")
+        let overwrite = request.flags.bool("overwrite")
+        let local = target.local
+        do {
             var object = target.object
             let old = object.content[path: ["metadata", flavor.field]]?.objectValue ?? [:]
             if !overwrite { try refuseOverwrites(old: old, add: add, flavor: flavor) }
@@ -57,7 +73,7 @@ enum LabelVerb {
             let result = offline ? object : try request.save(target, object, mode: mode)
             if list {
                 printList(result, target: target, single: set.single, flavor: flavor, to: &request)
-                continue
+                return
             }
             let action: String
             if flavor.field == "annotations" {
@@ -71,7 +87,6 @@ enum LabelVerb {
             }
             try request.printChanged(flavor.field == "labels" ? object : result, format: format, action: action, mode: mode)
         }
-        if let failure = KubectlFailure.combined(set.failures) { throw failure }
     }
 
     static func printList(_ object: KubeObject, target: MutateTarget, single: Bool, flavor: Flavor, to request: inout VerbRequest) {
@@ -93,9 +108,10 @@ enum LabelVerb {
         if flavor.field == "annotations" {
             throw .error("--overwrite is false but found the following declared annotation(s): \(texts.joined(separator: "; "))")
         }
-        // utilerrors.NewAggregate: one error alone, several in brackets.
+        // An aggregate the visitor flattens: one error alone, several as bare lines.
         let label = texts.map { $0 + ", and --overwrite is false" }
-        throw .error(label.count == 1 ? label[0] : "[\(label.joined(separator: ", "))]")
+        if label.count == 1 { throw .error(label[0]) }
+        throw KubectlFailure(stderr: label.map { $0 + "\n" }.joined())
     }
 
     static func parseLabels(_ pairs: [String]) throws(KubectlFailure) -> ([String: String], [String]) {

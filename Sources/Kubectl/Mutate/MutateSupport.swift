@@ -55,10 +55,21 @@ extension VerbRequest {
 }
 
 extension KubectlFailure {
-    /// Several errors printed one after the other, as CheckErr prints an aggregate; nil for none.
+    /// The errors a ContinueOnError visit collected, as CheckErr prints them: one alone as is,
+    /// several as bare messages one per line (cmdutil.MultipleErrors); nil for none.
     static func combined(_ failures: [KubectlFailure]) -> KubectlFailure? {
-        guard !failures.isEmpty else { return nil }
-        return KubectlFailure(stderr: failures.map(\.stderr).joined(), status: 1)
+        guard let first = failures.first else { return nil }
+        if failures.count == 1 { return first }
+        return KubectlFailure(stderr: failures.map(\.bareMessage).joined(), status: 1)
+    }
+
+    /// The error's own text: without `error: ` or `Error from server (Reason): `.
+    var bareMessage: String {
+        if stderr.hasPrefix("error: ") { return String(stderr.dropFirst(7)) }
+        if stderr.hasPrefix("Error from server"), let colon = stderr.firstRange(of: "): ") ?? stderr.firstRange(of: "server: ") {
+            return String(stderr[colon.upperBound...])
+        }
+        return stderr
     }
 }
 

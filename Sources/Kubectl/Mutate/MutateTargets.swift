@@ -42,7 +42,7 @@ struct TargetQuery {
     var local = false
     var allNamespaces = false
     /// The message when nothing at all names an object (each verb words it its own way).
-    var emptyMessage = "you must provide one or more resources by argument or filename"
+    var emptyMessage = VerbRequest.noResourcesMessage
 }
 
 /// The resource builder (cli-runtime's resource.Builder) for the verbs that change objects.
