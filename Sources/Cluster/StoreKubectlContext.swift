@@ -69,7 +69,26 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
 extension APIError {
     /// The status as kubectl receives it.
     var kubectl: KubectlServerError {
-        KubectlServerError(reason: reason.rawValue, code: code, message: message)
+        KubectlServerError(reason: reason.rawValue, code: code, message: message, kind: kind, name: name,
+                           causes: causes.map(\.message))
+    }
+}
+
+/// `kubectl delete`'s DELETE with grace period and propagation policy.
+extension StoreKubectlContext {
+    func delete(resource: String, namespace: String?, name: String,
+                options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject {
+        let type = try type(resource)
+        do throws(APIError) {
+            if options.dryRun {
+                return try store.get(type, namespace: type.namespaced ? (namespace ?? defaultNamespace) : "", name: name)
+            }
+            let storeOptions = DeleteOptions(gracePeriodSeconds: options.gracePeriodSeconds,
+                                             propagationPolicy: PropagationPolicy(rawValue: options.propagationPolicy))
+            return try store.delete(type, namespace: namespace ?? defaultNamespace, name: name, options: storeOptions).object
+        } catch {
+            throw error.kubectl
+        }
     }
 }
 

@@ -25,6 +25,9 @@ public protocol KubectlContext: AnyObject {
               fields: FieldSelector) throws(KubectlServerError) -> [KubeObject]
     /// Opens the learner's editor on a temporary file (`kubectl edit`); default: no editor.
     func edit(name: String, text: String) -> KubectlEditOutcome
+    /// DELETE with kubectl delete's options; returns the object as it was (or is, while terminating).
+    func delete(resource: String, namespace: String?, name: String,
+                options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject
 }
 
 /// An API error as the server words it; kubectl prints `Error from server (Reason): message`.
@@ -33,11 +36,23 @@ public struct KubectlServerError: Error, Equatable, Sendable {
     public var reason: String
     public var code: Int
     public var message: String
+    /// `details.kind` and `details.name` (what kubectl's Invalid text names: `The Pod "x" is invalid`).
+    public var kind: String = ""
+    public var name: String = ""
+    /// `details.causes` as `field: detail` lines, in the server's order.
+    public var causes: [String] = []
 
     public init(reason: String, code: Int, message: String) {
         self.reason = reason
         self.code = code
         self.message = message
+    }
+
+    public init(reason: String, code: Int, message: String, kind: String, name: String, causes: [String]) {
+        self.init(reason: reason, code: code, message: message)
+        self.kind = kind
+        self.name = name
+        self.causes = causes
     }
 
     /// What kubectl writes to stderr for it.
@@ -88,5 +103,30 @@ extension KubectlContext {
     /// Opens the learner's editor on a temporary file named `name` holding `text`.
     public func edit(name: String, text: String) -> KubectlEditOutcome {
         .noEditor("no terminal to open an editor in")
+    }
+}
+
+/// What `kubectl delete` asks of a DELETE.
+public struct KubectlDeleteOptions: Sendable {
+    /// `--grace-period` (nil: the object's own).
+    public var gracePeriodSeconds: Int?
+    /// `Background`, `Foreground` or `Orphan`.
+    public var propagationPolicy: String
+    /// `--dry-run=server`: checked, not done.
+    public var dryRun: Bool
+
+    public init(gracePeriodSeconds: Int? = nil, propagationPolicy: String = "Background", dryRun: Bool = false) {
+        self.gracePeriodSeconds = gracePeriodSeconds
+        self.propagationPolicy = propagationPolicy
+        self.dryRun = dryRun
+    }
+}
+
+/// The verbs' DELETE with options (default: the plain delete, options ignored).
+extension KubectlContext {
+    public func delete(resource: String, namespace: String?, name: String,
+                       options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject {
+        if options.dryRun { return try get(resource: resource, namespace: namespace, name: name) }
+        return try delete(resource: resource, namespace: namespace, name: name)
     }
 }

@@ -29,12 +29,17 @@ enum Verbs {
         "uncordon": CordonVerb.uncordon,
         "taint": TaintVerb.run,
         "scale": ScaleVerb.run,
+        "create": CreateFromFiles.run,
+        "apply": ApplyFromFiles.run,
+        "replace": ReplaceFromFiles.run,
+        "delete": DeleteVerb.run,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
         let line = request.commandLine
         let key = line.path.joined(separator: " ")
-        if let command = CommandTable.command(at: line.path), command.isGroup {
+        // Groups with a verb of their own (`create -f`) run it; the rest want a subcommand.
+        if table[key] == nil, let command = CommandTable.command(at: line.path), command.isGroup {
             // cmdutil.DefaultSubCommandRun: words that name no subcommand are refused.
             if !line.arguments.isEmpty {
                 throw request.usage("unknown command \(FlagParsing.goQuote(line.arguments.joined(separator: " ")))")
