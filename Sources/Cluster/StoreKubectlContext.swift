@@ -1,4 +1,6 @@
 import APIStore
+import CommandKit
+import NodeFS
 import KubeModel
 import Kubectl
 
@@ -137,5 +139,17 @@ extension StoreKubectlContext {
     func edit(name: String, text: String) -> KubectlEditOutcome {
         guard let editor else { return .noEditor("no terminal to open an editor in") }
         return editor(name, text)
+    }
+}
+
+/// kubectl run in-process over a store, as the world's `kubectl` command runs it (for `ckalab bench`).
+public enum KubectlOverStore {
+    /// Runs `kubectl <arguments>` and returns how many bytes it printed and its status.
+    public static func run(_ arguments: [String], store: APIStore) -> (bytes: Int, status: Int32) {
+        let stdout = OutputSink.discarding()
+        var invocation = Invocation(arguments: ["kubectl"] + arguments, stdout: stdout, stderr: .discarding(),
+                                    fileSystem: Disk(clock: store.clock), clock: store.clock)
+        let status = Kubectl.run(&invocation, context: StoreKubectlContext(store: store))
+        return (stdout.byteCount, status)
     }
 }

@@ -33,6 +33,12 @@ enum Verbs {
         "apply": ApplyFromFiles.run,
         "replace": ReplaceFromFiles.run,
         "delete": DeleteVerb.run,
+        "api-resources": APIResourcesVerb.run,
+        "version": VersionVerb.run,
+        "cluster-info": ClusterInfoVerb.run,
+        "config current-context": ConfigVerbs.currentContext,
+        "config get-contexts": ConfigVerbs.getContexts,
+        "config view": ConfigVerbs.view,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {

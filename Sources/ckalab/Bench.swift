@@ -27,6 +27,7 @@ struct Bench: ParsableCommand {
         print(row("1,000-line script (fresh session each run)", scriptTime))
 
         Self.storeRows(runs: runs, measure: measure, row: row)
+        Self.kubectlGetRows(runs: runs, measure: measure, row: row)
 
         let large = measure(max(1, runs / 10)) { _ = World(.large(workers: 5_000)) }
         print(row("world boot (5,001 nodes)", large))
@@ -108,5 +109,18 @@ struct Bench: ParsableCommand {
         let sorted = samples.sorted()
         let median = sorted[sorted.count / 2]
         return "\(name): median \(String(format: "%.2f", median)) ms, min \(String(format: "%.2f", sorted[0])) ms (n=\(samples.count))"
+    }
+
+    /// `kubectl get pods -A` in-process: on the default world, and on 150,000 pods over 5,000 nodes.
+    static func kubectlGetRows(runs: Int, measure: (Int, () -> Void) -> [Double], row: (String, [Double]) -> String) {
+        let world = World()
+        var bytes = 0
+        let small = measure(runs) { bytes = KubectlOverStore.run(["get", "pods", "-A"], store: world.store).bytes }
+        print(row("kubectl get pods -A (default world, \(bytes) bytes)", small))
+        let store = APIStoreBenchmarks.populatedStore(pods: 150_000, nodes: 5_000)
+        let large = measure(max(1, runs / 10)) { bytes = KubectlOverStore.run(["get", "pods", "-A"], store: store).bytes }
+        print(row("kubectl get pods -A (150,000 pods, \(bytes) bytes)", large))
+        let wide = measure(max(1, runs / 10)) { bytes = KubectlOverStore.run(["get", "pods", "-A", "-o", "wide"], store: store).bytes }
+        print(row("kubectl get pods -A -o wide (150,000 pods)", wide))
     }
 }
