@@ -218,3 +218,81 @@ import Testing
         #expect(run.stderr == "Error from server (NotFound): configmaps \"nope\" not found\n")
     }
 }
+
+/// `describe -f` and the NetworkPolicy describer (the policy of the Kubernetes documentation).
+@Suite struct DescribeNetworkPolicyTests {
+    static let manifest = """
+        cat > np.yaml <<'Y'
+        apiVersion: networking.k8s.io/v1
+        kind: NetworkPolicy
+        metadata:
+          name: test-network-policy
+          namespace: default
+        spec:
+          podSelector:
+            matchLabels:
+              role: db
+          policyTypes:
+          - Ingress
+          - Egress
+          ingress:
+          - from:
+            - ipBlock:
+                cidr: 172.17.0.0/16
+                except:
+                - 172.17.1.0/24
+            - namespaceSelector:
+                matchLabels:
+                  project: myproject
+            - podSelector:
+                matchLabels:
+                  role: frontend
+            ports:
+            - protocol: TCP
+              port: 6379
+          egress:
+          - to:
+            - ipBlock:
+                cidr: 10.0.0.0/24
+            ports:
+            - protocol: TCP
+              port: 5978
+        Y
+        kubectl create -f np.yaml >/dev/null
+        """
+
+    static let expected = """
+        Name:         test-network-policy
+        Namespace:    default
+        Created on:   2026-01-05 09:00:00 +0000 UTC
+        Labels:       <none>
+        Annotations:  <none>
+        Spec:
+          PodSelector:     role=db
+          Allowing ingress traffic:
+            To Port: 6379/TCP
+            From:
+              IPBlock:
+                CIDR: 172.17.0.0/16
+                Except: 172.17.1.0/24
+            From:
+              NamespaceSelector: project=myproject
+            From:
+              PodSelector: role=frontend
+          Allowing egress traffic:
+            To Port: 5978/TCP
+            To:
+              IPBlock:
+                CIDR: 10.0.0.0/24
+                Except: 
+          Policy Types: Ingress, Egress
+
+        """
+
+    @Test func byNameAndByFile() {
+        #expect(runLab(Self.manifest + "\nkubectl describe netpol test-network-policy").stdout == Self.expected)
+        #expect(runLab(Self.manifest + "\nkubectl describe -f np.yaml").stdout == Self.expected)
+        let mixed = runLab(Self.manifest + "\nkubectl describe pod -f np.yaml")
+        #expect(mixed.stderr == "error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n")
+    }
+}

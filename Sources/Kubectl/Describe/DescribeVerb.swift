@@ -8,23 +8,27 @@ enum DescribeVerb {
         if args.isEmpty, request.flags.strings("filename").isEmpty {
             throw .error("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.\n")
         }
-        guard let context = request.context else {
-            throw .error("The connection to the server localhost:8080 was refused - did you specify the right host or port?")
-        }
-        if !request.flags.strings("filename").isEmpty {
-            throw .error("describe -f is not available in this lab yet")
-        }
+        guard let context = request.context else { throw KubectlFailure.connectionRefused }
         let allNamespaces = request.flags.bool("all-namespaces")
         let namespace = request.namespace
         let session = DescribeSession(context: context, now: request.invocation.clock.now,
                                       showEvents: request.flags.string("show-events") != "false")
-        let targets = try targets(args, selector: request.flags.string("selector"))
+        let filenames = request.flags.strings("filename")
+        let targets: [Target]
+        if filenames.isEmpty {
+            targets = try Self.targets(args, selector: request.flags.string("selector"), resources: context.resourceTable)
+        } else {
+            if !args.isEmpty {
+                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+            }
+            targets = try request.readFiles(filenames).map { Target(type: $0.type, name: $0.object.name, namespace: $0.namespace) }
+        }
 
         var outputs: [String] = []
         var errors: [String] = []
         var found = 0
         for target in targets {
-            let scope: String? = target.type.namespaced ? (allNamespaces && target.name == nil ? nil : namespace) : nil
+            let scope: String? = target.type.namespaced ? (allNamespaces && target.name == nil ? nil : target.namespace ?? namespace) : nil
             if let name = target.name {
                 do throws(KubectlServerError) {
                     let object = try context.get(resource: target.type.key, namespace: scope, name: name)
@@ -64,10 +68,12 @@ enum DescribeVerb {
     struct Target {
         let type: ResourceType
         let name: String?
+        /// The namespace a manifest names (else `-n`).
+        var namespace: String? = nil
     }
 
     /// `ResourceTypeOrNameArgs`: `TYPE[,TYPE…] [NAME…]` or `TYPE/NAME…`.
-    static func targets(_ args: [String], selector: String) throws(KubectlFailure) -> [Target] {
+    static func targets(_ args: [String], selector: String, resources: ResourceTable) throws(KubectlFailure) -> [Target] {
         if args.contains(where: { $0.contains("/") }) {
             var targets: [Target] = []
             for arg in args {
@@ -76,7 +82,7 @@ enum DescribeVerb {
                     throw .error("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl describe resource/<resource_name>' instead of 'kubectl describe resource resource/<resource_name>'")
                 }
                 guard !parts[1].isEmpty else { throw .error("arguments in resource/name form must have a single resource and name") }
-                targets.append(Target(type: try type(parts[0]), name: parts[1]))
+                targets.append(Target(type: try type(parts[0], resources), name: parts[1]))
             }
             return targets
         }
@@ -89,7 +95,7 @@ enum DescribeVerb {
         var types: [ResourceType] = []
         for word in typeWords {
             guard !word.isEmpty else { continue }
-            types.append(try type(word))
+            types.append(try type(word, resources))
         }
         if names.isEmpty { return types.map { Target(type: $0, name: nil) } }
         guard types.count == 1, let only = types.first else {
@@ -98,9 +104,9 @@ enum DescribeVerb {
         return names.map { Target(type: only, name: $0) }
     }
 
-    private static func type(_ word: String) throws(KubectlFailure) -> ResourceType {
-        guard let type = ResourceTable.standard.lookup(word) else {
-            throw .error("the server doesn't have a resource type \"\(word)\"")
+    private static func type(_ word: String, _ resources: ResourceTable) throws(KubectlFailure) -> ResourceType {
+        guard let type = resources.lookup(word) else {
+            throw .error("the server doesn't have a resource type \(FlagParsing.goQuote(word))")
         }
         return type
     }

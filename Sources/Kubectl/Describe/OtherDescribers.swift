@@ -94,26 +94,36 @@ enum OtherDescribers {
         }
     }
 
-    /// `smartLabelFor`: camelCase split into title-cased words, API/URL/UID kept upper case.
+    /// `smartLabelFor` (1.32): camelcase.Split words, each title-cased, API/URL/UID/OSB/GUID upper-cased.
     static func smartLabel(_ field: String) -> String {
         guard field.allSatisfy({ $0.isLetter || $0 == "-" }) else { return field }
-        var parts: [String] = []
-        var current = ""
-        var previousUpper = false
-        for character in field {
-            let upper = character.isUppercase
-            if upper, !current.isEmpty, !previousUpper {
-                parts.append(current)
-                current = ""
-            }
-            current.append(character)
-            previousUpper = upper
-        }
-        if !current.isEmpty { parts.append(current) }
-        return parts.map { part in
-            if ["API", "URL", "UID", "GUID"].contains(part.uppercased()) { return part.uppercased() }
-            if part.lowercased() == part, let first = part.first { return first.uppercased() + part.dropFirst() }
-            return part
+        return camelCaseSplit(field).compactMap { part -> String? in
+            guard part != "_" else { return nil }
+            if ["API", "URL", "UID", "OSB", "GUID"].contains(part.uppercased()) { return part.uppercased() }
+            guard let first = part.first else { return part }
+            return first.uppercased() + part.dropFirst()
         }.joined(separator: " ")
+    }
+
+    /// fatih/camelcase's Split: runs of lower, upper, digit and other characters, where an upper
+    /// run followed by a lower run gives its last letter to the lower one (`PDFLoader` → PDF Loader).
+    static func camelCaseSplit(_ text: String) -> [String] {
+        func kind(_ c: Character) -> Int { c.isLowercase ? 1 : c.isUppercase ? 2 : c.isNumber ? 3 : 4 }
+        var runs: [[Character]] = []
+        var lastKind = 0
+        for c in text {
+            let k = kind(c)
+            if k == lastKind, !runs.isEmpty { runs[runs.count - 1].append(c) } else { runs.append([c]) }
+            lastKind = k
+        }
+        var i = 0
+        while i + 1 < runs.count {
+            if let first = runs[i].first, first.isUppercase, let next = runs[i + 1].first, next.isLowercase {
+                let moved = runs[i].removeLast()
+                runs[i + 1].insert(moved, at: 0)
+            }
+            i += 1
+        }
+        return runs.filter { !$0.isEmpty }.map { String($0) }
     }
 }
