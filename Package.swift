@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
         .testTarget(name: "APIStoreTests", dependencies: ["APIStore"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS", "APIStore", "Cluster", "LabTestSupport"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab"]),

@@ -34,6 +34,7 @@ enum ApplyFromFiles {
             var result = KubeObject(modified)
             if run.mode != .client {
                 do throws(KubectlServerError) {
+                    try KubectlServerError.checkBodySize(result.content)
                     result = try context.create(result, dryRun: run.mode == .server)
                 } catch {
                     run.errors.append(.server(error, verb: "creating", source: manifest.source))
@@ -62,6 +63,7 @@ enum ApplyFromFiles {
         var result = KubeObject(merged)
         if run.mode == .none {
             do throws(KubectlServerError) {
+                try KubectlServerError.checkBodySize(result.content)
                 result = try context.update(result, dryRun: false)
             } catch {
                 run.errors.append(.server(error, verb: "patching", source: manifest.source))

@@ -20,6 +20,7 @@ enum CreateFromFiles {
             if run.mode != .client {
                 let context = try ManifestRun.context(request)
                 do throws(KubectlServerError) {
+                    try KubectlServerError.checkBodySize(result.content)
                     result = try context.create(result, dryRun: run.mode == .server)
                 } catch {
                     run.errors.append(.server(error, verb: "creating", source: manifest.source))

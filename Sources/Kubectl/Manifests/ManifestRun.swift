@@ -61,3 +61,15 @@ struct ManifestRun {
         return context
     }
 }
+
+extension KubectlServerError {
+    /// The API server reads at most 3 MiB of a request body (`MaxRequestBodyBytes`).
+    static let maxRequestBodyBytes = 3 * 1024 * 1024
+
+    /// 413 for an object whose JSON would not fit in a request, as the API server refuses it.
+    static func checkBodySize(_ object: JSONValue) throws(KubectlServerError) {
+        guard KubeJSON.compact(object, sortKeys: false).utf8.count > maxRequestBodyBytes else { return }
+        throw KubectlServerError(reason: "RequestEntityTooLarge", code: 413,
+                                 message: "Request entity too large: limit is \(maxRequestBodyBytes)")
+    }
+}
