@@ -62,6 +62,11 @@ final class MemoryContext: KubectlContext, @unchecked Sendable {
             throw KubectlServerError(reason: "NotFound", code: 404, message: "\(type.groupResource) \"\(object.name)\" not found")
         }
         if dryRun { return object }
+        if let old = objects[type.key]?[index] {
+            var same = object
+            same[path: ["metadata", "resourceVersion"]] = old[path: ["metadata", "resourceVersion"]]
+            if same == old { return old }
+        }
         version += 1
         object[path: ["metadata", "resourceVersion"]] = .string(String(version))
         objects[type.key]?[index] = object

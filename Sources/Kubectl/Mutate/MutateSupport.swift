@@ -17,6 +17,11 @@ extension VerbRequest {
     /// Prints one changed object: `deployment.apps/web labeled (dry run)` or in the `-o` format.
     mutating func printChanged(_ object: KubeObject, format: OutputFormat, action: String, mode: DryRun) throws(KubectlFailure) {
         let suffix = mode == .client ? " (dry run)" : mode == .server ? " (server dry run)" : ""
+        if format == .json {
+            // Unstructured objects marshal as Go maps: keys sorted.
+            invocation.stdout.write(KubeJSON.print(object.content, sortKeys: true))
+            return
+        }
         try OutputPrinter.print(object.content, format: format, action: action + suffix, to: &invocation,
                                 allowMissingKeys: flags.bool("allow-missing-template-keys"))
     }

@@ -1,4 +1,6 @@
 /// The object-changing verbs not listed in `Verbs.table` (kept here so the shared table changes less).
 enum MutateVerbs {
-    static let table: [String: Verbs.Verb] = [:]
+    static let table: [String: Verbs.Verb] = [
+        "patch": PatchVerb.run,
+    ]
 }

@@ -1,0 +1,117 @@
+import Testing
+
+/// `--local` runs need no server: the same lines through kubectl v1.32 and the lab.
+@Suite struct MutateDifferentialTests {
+    static let files = [
+        "d.yaml": MutateFixtures.deployment + "\n",
+        "p.yaml": MutateFixtures.pod + "\n",
+        "d2.yaml": """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: web
+              finalizers: [a, b]
+            spec:
+              selector:
+                matchLabels:
+                  app: web
+              template:
+                metadata:
+                  labels:
+                    app: web
+                spec:
+                  tolerations: [{key: a, operator: Exists}]
+                  containers:
+                  - name: a
+                    image: nginx
+                    env: [{name: X, value: "1"}, {name: "Y", value: "2"}]
+                    ports: [{containerPort: 80}, {containerPort: 81}]
+                  - name: b
+                    image: nginx
+                  - name: c
+                    image: nginx
+
+            """,
+        "patch.yaml": "spec:\n  replicas: 7\n",
+    ]
+
+    static let lines: [[String]] = [
+        ["label", "-f", "d.yaml", "--local", "app=x"],
+        ["label", "-f", "d.yaml", "--local", "app=x", "--overwrite", "-o", "yaml"],
+        ["label", "-f", "d.yaml", "--local", "tier=fe"],
+        ["label", "-f", "d.yaml", "--local", "app-"],
+        ["label", "-f", "d.yaml", "--local", "nope-"],
+        ["label", "-f", "d.yaml", "--local", "--list"],
+        ["label", "-f", "d.yaml", "--local", "a=b=c"],
+        ["label", "-f", "d.yaml", "--local", "a=b c"],
+        ["label", "-f", "d.yaml", "--local", "a=b", "a-"],
+        ["label", "-f", "d.yaml", "--local"],
+        ["label", "deploy", "web", "a=b", "--local"],
+        ["label", "-f", "d.yaml", "-f", "p.yaml", "--local", "app=x", "run=y"],
+        ["label", "-f", "p.yaml", "--local", "a=b", "--dry-run=client", "-o", "name"],
+        ["label", "-f", "p.yaml", "--local", "a=b", "--dry-run=server"],
+        ["label", "-f", "p.yaml", "--local", "--list", "-o", "yaml"],
+        ["annotate", "-f", "p.yaml", "--local", "a=x"],
+        ["annotate", "-f", "p.yaml", "--local", "a=x", "--overwrite", "-o", "json"],
+        ["annotate", "-f", "p.yaml", "--local", "=x"],
+        ["annotate", "-f", "p.yaml", "--local", "x=1", "x-"],
+        ["annotate", "-f", "p.yaml", "--local", "--list"],
+        ["annotate", "-f", "p.yaml", "--local", "zz-", "--dry-run=client"],
+        ["patch", "-f", "d.yaml", "--local", "-p", #"{"spec":{"replicas":3}}"#, "-o", "yaml"],
+        ["patch", "-f", "d.yaml", "--local", "-p", #"{"spec":{"replicas":1}}"#],
+        ["patch", "-f", "d.yaml", "--local", "-p", "spec: {replicas: 4}", "-o", "json"],
+        ["patch", "-f", "d.yaml", "--local", "-p", "{bad"],
+        ["patch", "-f", "d.yaml", "--local", "-p", "a: ["],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", "{bad"],
+        ["patch", "-f", "d.yaml", "--local", "--type=merge", "-p", " {bad"],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", "[bad"],
+        ["patch", "-f", "d.yaml", "--local", "--type=merge", "-p", "[1]"],
+        ["patch", "-f", "d.yaml", "--local", "--type=merge", "-p", "null"],
+        ["patch", "-f", "d.yaml", "--local", "-p", "null"],
+        ["patch", "-f", "d.yaml", "--local", "-p", "{}"],
+        ["patch", "-f", "d.yaml", "--local", "-p", "[1]"],
+        ["patch", "-f", "d.yaml", "--local", "--type=foo", "-p", "{}"],
+        ["patch", "-f", "d.yaml", "--local"],
+        ["patch", "-f", "d.yaml", "--local", "--patch-file", "nope.json"],
+        ["patch", "-f", "d.yaml", "--local", "--patch-file", "patch.yaml", "-o", "yaml"],
+        ["patch", "-f", "d.yaml", "--local", "--type=merge", "-p", #"{"metadata":{"labels":{"app":null,"x":"y"}}}"#, "-o", "yaml"],
+        ["patch", "-f", "d2.yaml", "--local", "-o", "yaml", "-p",
+         #"{"spec":{"template":{"spec":{"containers":[{"name":"z","image":"busybox"},{"name":"b","image":"x"}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "-o", "yaml", "-p",
+         #"{"metadata":{"finalizers":["c","a"]},"spec":{"template":{"spec":{"tolerations":[{"key":"b"}],"containers":[{"name":"a","env":[{"name":"Z","value":"3"},{"name":"X","value":"9"}],"ports":[{"containerPort":82}]}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "-o", "yaml", "-p",
+         #"{"spec":{"template":{"spec":{"containers":[{"name":"a","env":[{"name":"X","$patch":"delete"}]}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "-o", "yaml", "-p",
+         #"{"spec":{"template":{"spec":{"containers":[{"name":"q","image":"i"},{"$patch":"replace"}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "-p", #"{"spec":{"template":{"spec":{"containers":[{"image":"nginx:2"}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type=merge", "-o", "yaml", "-p",
+         #"{"spec":{"template":{"spec":{"containers":[{"name":"q"}]}}}}"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type", "json", "-o", "yaml", "-p",
+         #"[{"op":"replace","path":"/metadata/finalizers/0","value":"z"},{"op":"add","path":"/metadata/finalizers/1","value":"y"},{"op":"remove","path":"/spec/template/spec/containers/1"},{"op":"copy","from":"/metadata/name","path":"/metadata/labels"},{"op":"move","from":"/metadata/finalizers/2","path":"/metadata/finalizers/0"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"remove","path":"/spec/foo"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"add","path":"/spec/a/b","value":1}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"add","path":"/spec/template/spec/containers/5","value":1}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"test","path":"/spec/replicas","value":2}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"test","path":"/spec/replicas","value":1}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"move","from":"/spec/x","path":"/spec/y"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"bogus","path":"/spec/y"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"{"op":"add"}"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"path":"/spec/y"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"add","value":1}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-p", #"[{"op":"remove","path":"/metadata/labels/9"}]"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type=json", "-p", #"[{"op":"remove","path":"/metadata/finalizers/9"}]"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type=json", "-p", #"[{"op":"replace","path":"/metadata/finalizers/9","value":1}]"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type=json", "-p", #"[{"op":"replace","path":"/nope/x","value":1}]"#],
+        ["patch", "-f", "d2.yaml", "--local", "--type=json", "-p", #"[{"op":"remove","path":"/nope/x"}]"#],
+        ["patch", "-f", "d.yaml", "--local", "--type=json", "-o", "yaml", "-p",
+         #"[{"op":"add","path":"/spec/template/spec/containers/-","value":{"name":"b","image":"busybox"}}]"#],
+        ["patch", "deploy", "web", "--local", "-p", "{}"],
+    ]
+
+    @Test(.enabled(if: KubectlHarness.oracleAvailable), arguments: lines)
+    func sameAsKubectl(_ line: [String]) {
+        let real = KubectlHarness.real(line, files: Self.files)
+        let lab = KubectlHarness.lab(line, files: Self.files)
+        #expect(lab == real, "kubectl \(line.joined(separator: " "))")
+    }
+}
