@@ -296,3 +296,50 @@ import Testing
         #expect(mixed.stderr == "error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n")
     }
 }
+
+/// The Ingress describer (1.32 resolves backends through Endpoints).
+@Suite struct DescribeIngressTests {
+    @Test func minimalIngressWithoutService() {
+        let run = runLab("""
+            cat > ing.yaml <<'Y'
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata:
+              name: minimal-ingress
+              annotations:
+                nginx.ingress.kubernetes.io/rewrite-target: /
+            spec:
+              ingressClassName: nginx-example
+              rules:
+              - http:
+                  paths:
+                  - path: /testpath
+                    pathType: Prefix
+                    backend:
+                      service:
+                        name: test
+                        port:
+                          number: 80
+            Y
+            kubectl create -f ing.yaml >/dev/null
+            kubectl describe ingress minimal-ingress
+            """)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            Name:             minimal-ingress
+            Labels:           <none>
+            Namespace:        default
+            Address:          
+            Ingress Class:    nginx-example
+            Default backend:  <default>
+            Rules:
+              Host        Path  Backends
+              ----        ----  --------
+              *           
+                          /testpath   test:80 (<error: endpoints "test" not found>)
+            Annotations:  nginx.ingress.kubernetes.io/rewrite-target: /
+            Events:       <none>
+
+            """)
+    }
+}

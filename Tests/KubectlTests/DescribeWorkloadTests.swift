@@ -45,13 +45,11 @@ import Testing
                  "externalTrafficPolicy": "Cluster", "internalTrafficPolicy": "Cluster",
                  "ports": [["port": 80, "targetPort": 8080, "nodePort": 30080, "protocol": "TCP"]]],
     ]
-    static let slice: JSONValue = [
-        "apiVersion": "discovery.k8s.io/v1", "kind": "EndpointSlice", "addressType": "IPv4",
-        "metadata": ["name": "web-abc", "namespace": "default", "labels": ["kubernetes.io/service-name": "web"]],
-        "ports": [["name": "", "port": 8080, "protocol": "TCP"]],
-        "endpoints": [["addresses": ["192.168.1.5"], "conditions": ["ready": true]],
-                      ["addresses": ["192.168.1.6"], "conditions": ["ready": true]],
-                      ["addresses": ["192.168.1.7"], "conditions": ["ready": false]]],
+    static let endpoints: JSONValue = [
+        "apiVersion": "v1", "kind": "Endpoints",
+        "metadata": ["name": "web", "namespace": "default"],
+        "subsets": [["addresses": [["ip": "192.168.1.5"], ["ip": "192.168.1.6"]], "notReadyAddresses": [["ip": "192.168.1.7"]],
+                     "ports": [["port": 8080, "protocol": "TCP"]]]],
     ]
 
     @Test func statefulSet() {
@@ -159,7 +157,7 @@ import Testing
     }
 
     @Test func service() {
-        #expect(Self.run(["describe", "svc", "web"], [Self.svc, Self.slice]) == KubectlRun(stdout: """
+        #expect(Self.run(["describe", "svc", "web"], [Self.svc, Self.endpoints]) == KubectlRun(stdout: """
             Name:                     web
             Namespace:                default
             Labels:                   app=web

@@ -27,6 +27,7 @@ enum Describers {
         case ("apps", "DaemonSet"): WorkloadDescribers.daemonSet
         case ("apps", "ReplicaSet"): WorkloadDescribers.replicaSet
         case ("networking.k8s.io", "NetworkPolicy"): NetworkPolicyDescriber.describe
+        case ("networking.k8s.io", "Ingress"): IngressDescriber.describe
         case ("rbac.authorization.k8s.io", "Role"), ("rbac.authorization.k8s.io", "ClusterRole"): OtherDescribers.role
         case ("rbac.authorization.k8s.io", "RoleBinding"), ("rbac.authorization.k8s.io", "ClusterRoleBinding"):
             OtherDescribers.binding

@@ -23,12 +23,14 @@ enum NetworkDescribers {
         if !spec["externalName"].string.isEmpty { w.write(0, "External Name:\t\(spec["externalName"].string)\n") }
         let ingress = svc["status", "loadBalancer", "ingress"].array
         if !ingress.isEmpty {
-            let list = ingress.map { $0["ip"].string.isEmpty ? $0["hostname"].string : $0["ip"].string }.joined(separator: ", ")
+            let list = ingress.map {
+                $0["ip"].string.isEmpty ? $0["hostname"].string
+                    : $0["ip"].string + ($0["ipMode"].exists ? " (\($0["ipMode"].string))" : "")
+            }.joined(separator: ", ")
             w.write(0, "LoadBalancer Ingress:\t\(list)\n")
         }
-        let slices = session.list("endpointslices.discovery.k8s.io", namespace: object.namespace).map { DValue($0.content) }
-            .filter { $0["metadata", "labels", "kubernetes.io/service-name"].string == object.name }
-        let endpoints = slices.isEmpty ? session.get("endpoints", namespace: object.namespace, name: object.name).map { DValue($0.content) } : nil
+        // kubectl 1.32 reads the Endpoints object (EndpointSlices came with 1.33).
+        let endpoints = DValue(session.get("endpoints", namespace: object.namespace, name: object.name)?.content)
         for port in spec["ports"].array {
             let name = port["name"].string.isEmpty ? "<unset>" : port["name"].string
             let proto = port["protocol"].string
@@ -36,9 +38,7 @@ enum NetworkDescribers {
             w.write(0, "TargetPort:\t\(port["targetPort"].text)/\(proto)\n")
             if port["appProtocol"].exists { w.write(0, "AppProtocol:\t\(port["appProtocol"].string)\n") }
             if port["nodePort"].int != 0 { w.write(0, "NodePort:\t\(name)\t\(port["nodePort"].int)/\(proto)\n") }
-            let list = endpoints.map { formatEndpoints($0, portName: port["name"].string) }
-                ?? formatSlices(slices, portName: port["name"].string)
-            w.write(0, "Endpoints:\t\(list)\n")
+            w.write(0, "Endpoints:\t\(formatEndpoints(endpoints, portName: port["name"].string))\n")
         }
         w.write(0, "Session Affinity:\t\(spec["sessionAffinity"].string)\n")
         if !spec["externalTrafficPolicy"].string.isEmpty { w.write(0, "External Traffic Policy:\t\(spec["externalTrafficPolicy"].string)\n") }
@@ -52,43 +52,21 @@ enum NetworkDescribers {
         return w.text
     }
 
-    /// `formatEndpointSlices`: ready `ip:port` pairs of the named port, at most three shown.
-    static func formatSlices(_ slices: [DValue], portName: String) -> String {
-        guard !slices.isEmpty else { return "<none>" }
-        var list: [String] = [], count = 0, more = false
-        for slice in slices {
-            let ports = slice["ports"].array
-            if ports.isEmpty {
-                for endpoint in slice["endpoints"].array {
-                    if list.count == 3 { more = true }
-                    guard endpoint["conditions", "ready"].boolOrNil ?? true else { continue }
-                    if !more, let address = endpoint["addresses"].strings.first { list.append(address) }
-                    count += 1
-                }
-                continue
-            }
-            for port in ports where port["name"].string == portName {
-                for endpoint in slice["endpoints"].array {
-                    if list.count == 3 { more = true }
-                    guard endpoint["conditions", "ready"].boolOrNil ?? true else { continue }
-                    if !more, let address = endpoint["addresses"].strings.first {
-                        list.append(hostPort(address, port["port"].int))
-                    }
-                    count += 1
-                }
-            }
-        }
-        let text = list.joined(separator: ",")
-        return more ? "\(text) + \(count - 3) more..." : text
-    }
-
     /// `formatEndpoints` over a core/v1 Endpoints object.
-    static func formatEndpoints(_ endpoints: DValue, portName: String) -> String {
+    static func formatEndpoints(_ endpoints: DValue, portName: String?) -> String {
         let subsets = endpoints["subsets"].array
         guard !subsets.isEmpty else { return "<none>" }
         var list: [String] = [], count = 0, more = false
         for subset in subsets {
-            for port in subset["ports"].array where port["name"].string == portName {
+            if subset["ports"].isEmptyList {
+                // Headless services may have no ports.
+                for address in subset["addresses"].array {
+                    if list.count == 3 { more = true }
+                    if !more { list.append(address["ip"].string) }
+                    count += 1
+                }
+            }
+            for port in subset["ports"].array where portName == nil || port["name"].string == portName {
                 for address in subset["addresses"].array {
                     if list.count == 3 { more = true }
                     if !more { list.append(hostPort(address["ip"].string, port["port"].int)) }
