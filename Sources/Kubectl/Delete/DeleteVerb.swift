@@ -18,8 +18,9 @@ enum DeleteVerb {
                 continue
             case .success(let found): target = found
             }
+            // Counted before the DELETE, as kubectl does: an ignored NotFound still counts.
+            found += 1
             if flags.mode == .client {
-                found += 1
                 request.invocation.stdout.write(flags.line(target.type, name: target.name))
                 continue
             }
@@ -27,11 +28,9 @@ enum DeleteVerb {
             do throws(KubectlServerError) {
                 _ = try context.delete(resource: target.type.key, namespace: target.type.namespaced ? target.namespace : nil,
                                        name: target.name, options: options)
-                found += 1
                 request.invocation.stdout.write(flags.line(target.type, name: target.name))
             } catch {
                 if error.reason == "NotFound", flags.ignoreNotFound { continue }
-                found += 1
                 errors.append(.server(error, verb: "deleting", source: target.source))
             }
         }
