@@ -10,7 +10,7 @@ extension VerbRequest {
         do throws(KubectlServerError) {
             return try context.update(changed, dryRun: mode == .server)
         } catch {
-            throw KubectlFailure(stderr: error.stderr)
+            throw KubectlFailure.server(error)
         }
     }
 
@@ -68,13 +68,17 @@ extension KubectlFailure {
         return KubectlFailure(stderr: failures.map(\.bareMessage).joined(), status: 1)
     }
 
-    /// The error's own text: without `error: ` or `Error from server (Reason): `.
+    /// How MultipleErrors lists it: client errors without `error: `, server statuses as they print.
     var bareMessage: String {
-        if stderr.hasPrefix("error: ") { return String(stderr.dropFirst(7)) }
-        if stderr.hasPrefix("Error from server"), let colon = stderr.firstRange(of: "): ") ?? stderr.firstRange(of: "server: ") {
-            return String(stderr[colon.upperBound...])
+        stderr.hasPrefix("error: ") ? String(stderr.dropFirst(7)) : stderr
+    }
+
+    /// A server status as checkErr prints it (the Invalid branch names the kind and object).
+    static func server(_ error: KubectlServerError) -> KubectlFailure {
+        if error.reason == "Invalid", !error.kind.isEmpty || !error.name.isEmpty {
+            return KubectlFailure(stderr: error.invalidText)
         }
-        return stderr
+        return KubectlFailure(stderr: error.stderr)
     }
 }
 

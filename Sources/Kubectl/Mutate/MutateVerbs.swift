@@ -2,5 +2,7 @@
 enum MutateVerbs {
     static let table: [String: Verbs.Verb] = [
         "patch": PatchVerb.run,
+        "set image": SetVerbs.image,
+        "set env": SetVerbs.env,
     ]
 }
