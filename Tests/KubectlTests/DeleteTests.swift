@@ -69,7 +69,8 @@ import Testing
     static let offline: [[String]] = [
         ["delete"], ["delete", "pod", "x", "--cascade=bad"], ["delete", "pod", "x", "--now", "--grace-period=3"],
         ["create"], ["apply"], ["apply", "-f", "nope.yaml"], ["delete", "-f", "nope.yaml"],
-        ["create", "-f", "nope.yaml"], ["replace", "-f", "nope.yaml"],
+        ["create", "-f", "nope.yaml"], ["replace", "-f", "nope.yaml"], ["create", "foo"], ["apply", "foo"],
+        ["apply", "-f", "nope.yaml", "foo"], ["replace"], ["create", "-f", "x.yaml", "--validate=bad"],
     ]
 
     @Test(arguments: offline)

@@ -27,7 +27,9 @@ enum DeleteTargets {
         let selector = flags.string("selector")
         let all = flags.bool("all")
         if !flags.strings("filename").isEmpty {
-            if !arguments.isEmpty { throw .error("name cannot be provided when a path is specified") }
+            if !arguments.isEmpty {
+                throw .error("when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well")
+            }
             return try request.readManifests(validateDefault: false).map { item in
                 switch item {
                 case .object(let manifest):

@@ -3,9 +3,6 @@ import KubeModel
 /// `kubectl create -f`: POST every object read, `created` for each.
 enum CreateFromFiles {
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
-        if !request.arguments.isEmpty, request.flags.strings("filename").isEmpty {
-            throw request.usage("Unexpected args: [\(request.arguments.joined(separator: " "))]")
-        }
         var run = try ManifestRun(request, verb: "create")
         let items = try request.readManifests()
         let saveConfig = request.flags.bool("save-config")

@@ -89,8 +89,8 @@ struct ManifestReader {
 extension VerbRequest {
     /// `-f` read as the builder reads it, or the failure that stops the command at once.
     func readManifests(validateDefault: Bool = true) throws(KubectlFailure) -> [ManifestItem] {
-        let inputs = try ManifestFiles.inputs(self, recursive: flags.bool("recursive"))
         let validate = try validation()
+        let inputs = try ManifestFiles.inputs(self, recursive: flags.bool("recursive"))
         let reader = ManifestReader(resources: .standard, namespace: namespace,
                                     enforceNamespace: flags.changed("namespace"), validate: validate && validateDefault)
         return reader.read(inputs)

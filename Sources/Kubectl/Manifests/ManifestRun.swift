@@ -11,6 +11,9 @@ struct ManifestRun {
     var count = 0
 
     init(_ request: VerbRequest, verb: String) throws(KubectlFailure) {
+        if !request.arguments.isEmpty {
+            throw request.usage("Unexpected args: [\(request.arguments.joined(separator: " "))]")
+        }
         guard !request.flags.strings("filename").isEmpty else {
             throw .error("must specify one of -f and -k")
         }

@@ -22,12 +22,12 @@ enum ReplaceFromFiles {
                         _ = try context.delete(resource: manifest.type.key, namespace: manifest.namespace, name: manifest.name)
                         request.invocation.stdout.write("\(manifest.type.kubectlName) \"\(manifest.name)\" deleted\n")
                         try KubectlServerError.checkBodySize(result.content)
-                    result = try context.create(result, dryRun: run.mode == .server)
+                        result = try context.create(result, dryRun: run.mode == .server)
                     } else if run.mode == .server {
                         _ = try context.get(resource: manifest.type.key, namespace: manifest.namespace, name: manifest.name)
                     } else {
                         try KubectlServerError.checkBodySize(result.content)
-                result = try context.update(result, dryRun: false)
+                        result = try context.update(result, dryRun: false)
                     }
                 } catch {
                     run.errors.append(.server(error, verb: "replacing", source: manifest.source))
