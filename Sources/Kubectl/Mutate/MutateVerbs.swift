@@ -4,5 +4,6 @@ enum MutateVerbs {
         "patch": PatchVerb.run,
         "set image": SetVerbs.image,
         "set env": SetVerbs.env,
+        "expose": ExposeVerb.run,
     ]
 }
