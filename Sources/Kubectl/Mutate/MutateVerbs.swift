@@ -5,5 +5,6 @@ enum MutateVerbs {
         "set image": SetVerbs.image,
         "set env": SetVerbs.env,
         "expose": ExposeVerb.run,
+        "explain": ExplainVerb.run,
     ]
 }
