@@ -6,5 +6,6 @@ enum MutateVerbs {
         "set env": SetVerbs.env,
         "expose": ExposeVerb.run,
         "explain": ExplainVerb.run,
+        "drain": DrainVerb.run,
     ]
 }
