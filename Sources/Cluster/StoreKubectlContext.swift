@@ -11,8 +11,6 @@ import Kubectl
 /// command (a Sendable closure) hold on to it.
 final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     let store: APIStore
-    /// Opens the learner's editor for `kubectl edit` (set by the terminal that has one).
-    var editor: ((_ name: String, _ text: String) -> KubectlEditOutcome)?
 
     init(store: APIStore) {
         self.store = store
@@ -121,7 +119,7 @@ extension StoreKubectlContext {
     }
 }
 
-/// What the changing verbs need: server-side dry runs of updates and the editor bridge.
+/// What the changing verbs need: server-side dry runs of updates.
 extension StoreKubectlContext {
     /// An update admitted as the store would, but not written (`--dry-run=server`).
     func dryRunUpdate(_ object: KubeObject) throws(APIError) -> KubeObject {
@@ -134,11 +132,6 @@ extension StoreKubectlContext {
         updated.namespace = namespace
         try store.admission.admit(&updated, type: type, operation: .update, old: old)
         return updated
-    }
-
-    func edit(name: String, text: String) -> KubectlEditOutcome {
-        guard let editor else { return .noEditor("no terminal to open an editor in") }
-        return editor(name, text)
     }
 }
 

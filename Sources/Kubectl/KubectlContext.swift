@@ -23,8 +23,6 @@ public protocol KubectlContext: AnyObject {
     /// Objects of a type matching both selectors, in list order (default: `list(resource:)` then filtered).
     func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
               fields: FieldSelector) throws(KubectlServerError) -> [KubeObject]
-    /// Opens the learner's editor on a temporary file (`kubectl edit`); default: no editor.
-    func edit(name: String, text: String) -> KubectlEditOutcome
     /// DELETE with kubectl delete's options; returns the object as it was (or is, while terminating).
     func delete(resource: String, namespace: String?, name: String,
                 options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject
@@ -85,24 +83,6 @@ extension KubectlContext {
         let addresses = controlPlane?.content[path: ["status", "addresses"]]?.arrayValue ?? []
         let internalIP = addresses.first { $0["type"]?.stringValue == "InternalIP" }?["address"]?.stringValue
         return "https://\(internalIP ?? "172.30.1.2"):6443"
-    }
-}
-
-/// What the learner's editor did with a file `kubectl edit` opened.
-public enum KubectlEditOutcome: Equatable, Sendable {
-    /// Closed without saving a change.
-    case unchanged
-    /// Saved: the file's new text.
-    case saved(String)
-    /// No editor could be opened (no terminal); the message says why.
-    case noEditor(String)
-}
-
-/// What `kubectl edit` needs beyond the API (defaults keep other conformers compiling).
-extension KubectlContext {
-    /// Opens the learner's editor on a temporary file named `name` holding `text`.
-    public func edit(name: String, text: String) -> KubectlEditOutcome {
-        .noEditor("no terminal to open an editor in")
     }
 }
 

@@ -1,14 +1,13 @@
 import CommandKit
 import Kubectl
 import KubeModel
+import NodeFS
+import SimKit
 
 /// An in-memory API server for verb tests: objects by resource key, resourceVersion bumped on writes.
 final class MemoryContext: KubectlContext, @unchecked Sendable {
     var objects: [String: [KubeObject]] = [:]
     var version = 100
-    /// What the editor hook returns for each call, in order (nil: the editor saved nothing).
-    var edits: [(String) -> String?] = []
-    var editedTexts: [String] = []
 
     var defaultNamespace: String { "default" }
 
@@ -61,6 +60,10 @@ final class MemoryContext: KubectlContext, @unchecked Sendable {
         guard let index = objects[type.key]?.firstIndex(where: { $0.name == object.name && $0.namespace == object.namespace }) else {
             throw KubectlServerError(reason: "NotFound", code: 404, message: "\(type.groupResource) \"\(object.name)\" not found")
         }
+        if let replicas = object[path: ["spec", "replicas"]]?.intValue, replicas < 0 {
+            throw KubectlServerError(reason: "Invalid", code: 422, message: "invalid", kind: type.kind, name: object.name,
+                                     causes: ["spec.replicas: Invalid value: \(replicas): must be greater than or equal to 0"])
+        }
         if dryRun { return object }
         if let old = objects[type.key]?[index] {
             var same = object
@@ -79,19 +82,40 @@ final class MemoryContext: KubectlContext, @unchecked Sendable {
         objects[type.key]?.removeAll { $0.name == object.name && $0.namespace == object.namespace }
         return object
     }
-
-    func edit(name: String, text: String) -> KubectlEditOutcome {
-        editedTexts.append(text)
-        guard !edits.isEmpty else { return .noEditor("no terminal") }
-        let next = edits.removeFirst()
-        guard let saved = next(text) else { return .unchanged }
-        return .saved(saved)
-    }
 }
 
 /// Runs one kubectl line (words split at spaces; single quotes group) against a context.
 func kubectl(_ line: String, _ context: MemoryContext, files: [String: String] = [:]) -> KubectlRun {
     KubectlHarness.lab(words(line), files: files, context: context)
+}
+
+/// Runs one kubectl line whose editor is `editor`: it gets each opened file's text and returns the
+/// text to save (nil: quit without saving). The texts it was shown are returned too.
+func kubectl(_ line: String, _ context: MemoryContext, editorFails: Bool = false,
+             editor: @escaping (String) -> String?) -> (KubectlRun, [String]) {
+    let clock = SimClock()
+    let disk = Disk(clock: clock)
+    try? disk.createDirectories("/root")
+    try? disk.createDirectories("/tmp")
+    let out = OutputBuffer(), err = OutputBuffer()
+    let shown = ShownTexts()
+    var invocation = Invocation(arguments: ["kubectl"] + words(line), stdout: out.sink, stderr: err.sink,
+                                workingDirectory: "/root", fileSystem: disk, clock: clock,
+                                runCommand: { editorRun in
+                                    if editorFails { return 127 }
+                                    guard let path = editorRun.arguments.last, let bytes = try? disk.readFile(path) else { return 1 }
+                                    let text = String(decoding: bytes, as: UTF8.self)
+                                    shown.texts.append(text)
+                                    if let saved = editor(text) { try? disk.writeFile(path, saved) }
+                                    return 0
+                                })
+    let status = Kubectl.run(&invocation, context: context)
+    return (KubectlRun(stdout: out.text, stderr: err.text, status: status), shown.texts)
+}
+
+/// The texts a test editor was shown.
+final class ShownTexts: @unchecked Sendable {
+    var texts: [String] = []
 }
 
 /// Shell-like word splitting with single quotes, enough for test lines.

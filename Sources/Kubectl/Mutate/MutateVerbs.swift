@@ -7,5 +7,6 @@ enum MutateVerbs {
         "expose": ExposeVerb.run,
         "explain": ExplainVerb.run,
         "drain": DrainVerb.run,
+        "edit": EditVerb.run,
     ]
 }
