@@ -11,6 +11,10 @@ let package = Package(
             name: "FuzzShell",
             dependencies: [.product(name: "CkalabCore", package: "ckalab")]
         ),
+        .executableTarget(
+            name: "FuzzManifest",
+            dependencies: [.product(name: "CkalabCore", package: "ckalab")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
-# Fuzzes the shell parser and interpreter with libFuzzer: `bash scripts/fuzz.sh [SECONDS]`.
-# Seeds come from Tests/Fixtures/fuzz-seeds; new interesting inputs go to fuzz-corpus/.
+# Fuzzes with libFuzzer: `bash scripts/fuzz.sh [SECONDS] [shell|manifest]`.
+#   shell     the parser and interpreter: bytes typed into a fresh lab (seeds: Tests/Fixtures/fuzz-seeds)
+#   manifest  manifest reading and admission (seeds: the YAML files under Tests/Fixtures)
+# New interesting inputs go to fuzz-corpus/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
+target=${2:-shell}
+case "$target" in
+    shell) product=FuzzShell; seeds=(Tests/Fixtures/fuzz-seeds) ;;
+    manifest)
+        product=FuzzManifest
+        seeds=(fuzz-corpus/manifest-seeds)
+        mkdir -p fuzz-corpus/manifest-seeds
+        find Tests/Fixtures -name '*.yaml' -size -64k -exec cp {} fuzz-corpus/manifest-seeds/ \; ;;
+    *) echo "usage: bash scripts/fuzz.sh [SECONDS] [shell|manifest]" >&2; exit 2 ;;
+esac
 bash scripts/ensure-deps.sh
-(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --product FuzzShell >&2)
-mkdir -p fuzz-corpus
-exec Fuzz/.build/release/FuzzShell -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-    -max_len=65536 fuzz-corpus Tests/Fixtures/fuzz-seeds
+(cd Fuzz && swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING --product "$product" >&2)
+mkdir -p "fuzz-corpus/$target"
+exec "Fuzz/.build/release/$product" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    -max_len=65536 "fuzz-corpus/$target" "${seeds[@]}"

@@ -59,6 +59,10 @@ final class PosixRegex {
         var eflags = REG_STARTEND
         if notBOL { eflags |= REG_NOTBOL }
         let count = matches.count
+        #if FUZZING
+        // AddressSanitizer's regexec interceptor ignores REG_STARTEND and reads up to a NUL.
+        let bytes = bytes + [0]
+        #endif
         let status: Int32 = PosixRegex.withLocale {
             bytes.withUnsafeBufferPointer { buffer in
                 // An empty array may have no base address; regexec needs a valid pointer.
