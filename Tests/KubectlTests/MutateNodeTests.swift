@@ -45,7 +45,8 @@ import Testing
         #expect(kubectl("scale deploy web --replicas=-1", c).stderr
             == "error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n")
         #expect(kubectl("scale deploy nope --replicas=1", c).stderr == "Error from server (NotFound): deployments.apps \"nope\" not found\n")
-        #expect(kubectl("scale deploy web --replicas=5 --dry-run=client -o jsonpath={.spec.replicas}", c).stdout == "5")
+        #expect(kubectl("scale deploy web --replicas=5 --dry-run=client -o jsonpath={.spec.replicas}", c).stdout == "2")
+        #expect(kubectl("scale deploy web --replicas=5 --dry-run=client", c).stdout == "deployment.apps/web scaled (dry run)\n")
         #expect(kubectl("scale --replicas=1", c).stderr.hasPrefix("error: You must provide one or more resources by argument or filename.\n"))
     }
 }

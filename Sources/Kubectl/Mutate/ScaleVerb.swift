@@ -22,17 +22,21 @@ enum ScaleVerb {
         var failures = set.failures
         for target in set.targets {
             do throws(KubectlFailure) {
-                guard scalable.contains(target.type.key) else {
-                    throw KubectlFailure(stderr: "Error from server (NotFound): the server could not find the requested resource\n")
+                // A client dry run prints the object as fetched; so does a real scale (kubectl prints
+                // info.Object, read before the scale subresource was written).
+                if mode != .client {
+                    guard scalable.contains(target.type.key) else {
+                        throw KubectlFailure(stderr: "Error from server (NotFound): the server could not find the requested resource\n")
+                    }
+                    let now = target.object.content[path: ["spec", "replicas"]]?.intValue ?? 1
+                    if current >= 0, now != current {
+                        throw .error("Expected replicas to be \(current), was \(now)")
+                    }
+                    var object = target.object
+                    object.content[path: ["spec", "replicas"]] = .int(replicas)
+                    _ = try request.save(target, object, mode: mode)
                 }
-                let now = target.object.content[path: ["spec", "replicas"]]?.intValue ?? 1
-                if current >= 0, now != current {
-                    throw .error("Expected replicas to be \(current), was \(now)")
-                }
-                var object = target.object
-                object.content[path: ["spec", "replicas"]] = .int(replicas)
-                let result = try request.save(target, object, mode: mode)
-                try request.printChanged(format == .action ? object : result, format: format, action: "scaled", mode: mode)
+                try request.printChanged(target.object, format: format, action: "scaled", mode: mode)
             } catch {
                 failures.append(error)
             }
