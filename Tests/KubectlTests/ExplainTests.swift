@@ -30,7 +30,9 @@ import Testing
         let text = explain("pod.metadata --recursive").stdout
         #expect(text.contains("FIELDS:\n  annotations\t<map[string]string>\n  creationTimestamp\t<string>\n"))
         #expect(text.contains("  managedFields\t<[]ManagedFieldsEntry>\n    apiVersion\t<string>\n    fieldsType\t<string>\n    fieldsV1\t<FieldsV1>\n"))
-        #expect(explain("deployments.apps --recursive").stdout.contains("        containers\t<[]Container> -required-\n"))
+        #expect(explain("deployments --recursive").stdout.contains("        containers\t<[]Container> -required-\n"))
+        #expect(explain("deployments.apps").stderr == "error: field \"apps\" does not exist\n")
+        #expect(explain("hpa --api-version=autoscaling/v2").stdout.hasPrefix("GROUP:      autoscaling\nKIND:       HorizontalPodAutoscaler\nVERSION:    v2\n"))
     }
 
     @Test func errors() {

@@ -17,19 +17,12 @@ enum ExplainVerb {
         }
         let parts = argument.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let table = request.context?.resourceTable ?? .standard
-        // The resource may carry its group (`deployments.apps.spec`): try the longest prefix that names one.
-        var type: ResourceType?
-        var fieldPath: [String] = []
-        for length in stride(from: parts.count, through: 1, by: -1) {
-            if let found = table.lookup(parts[0..<length].joined(separator: ".")) {
-                type = found
-                fieldPath = Array(parts[length...])
-                break
-            }
-        }
-        guard let type else {
+        // splitDotNotation: the first segment names the resource, the rest is the field path
+        // (a group goes in --api-version, not in the path).
+        guard let type = table.lookup(parts[0]) else {
             throw .error("the server doesn't have a resource type \(GoSyntax.quote(parts[0]))")
         }
+        let fieldPath = Array(parts.dropFirst())
         var apiVersion = type.apiVersion
         let requested = request.flags.string("api-version")
         if !requested.isEmpty { apiVersion = requested.contains("/") || type.group.isEmpty ? requested : type.group + "/" + requested }

@@ -72,8 +72,8 @@ enum TaintVerb {
         for target in set.targets {
             do throws(KubectlFailure) {
                 var object = target.object
-                let old = (object.content[path: ["spec", "taints"]]?.arrayValue ?? []).compactMap(Taint.init)
-                let oldJSON = object.content[path: ["spec", "taints"]]?.arrayValue ?? []
+                let oldPairs = (object.content[path: ["spec", "taints"]]?.arrayValue ?? []).compactMap { raw in Taint(raw).map { ($0, raw) } }
+                let old = oldPairs.map(\.0)
                 if !overwrite {
                     let existing = add.flatMap { taint in old.filter { $0.matches(taint) }.map { _ in taint.key } }
                     if !existing.isEmpty {
@@ -83,7 +83,7 @@ enum TaintVerb {
                 // reorganizeTaints: the new taints, then the old ones they do not replace, less the removals.
                 var result: [JSONValue] = add.map(json)
                 var kept = add
-                for (taint, raw) in zip(old, oldJSON) where !kept.contains(where: { $0.matches(taint) }) {
+                for (taint, raw) in oldPairs where !kept.contains(where: { $0.matches(taint) }) {
                     result.append(raw)
                     kept.append(taint)
                 }
