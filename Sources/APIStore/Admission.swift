@@ -25,7 +25,12 @@ public struct PassThroughAdmission: AdmissionControl {
 
 /// The API server's own admission: KubeModel's strict decoding, v1.32 defaults and validation.
 public struct SchemaAdmission: AdmissionControl {
-    public init() {}
+    /// Random name suffixes for what admission names (a pod's token volume).
+    let suffix: @Sendable () -> String
+
+    public init(suffix: @escaping @Sendable () -> String = { "xxxxx" }) {
+        self.suffix = suffix
+    }
 
     public func admit(_ object: inout KubeObject, type: ResourceType, operation: AdmissionOperation,
                       old: KubeObject?) throws(APIError) {
@@ -34,6 +39,8 @@ public struct SchemaAdmission: AdmissionControl {
         case .update: Admission.update(object.content, old: old?.content ?? .emptyObject)
         }
         switch result {
+        case .success(let admitted) where operation == .create && type.key == "pods":
+            object.content = PodAdmission.admit(admitted, suffix: suffix)
         case .success(let admitted): object.content = admitted
         case .failure(let status): throw APIError(status, group: type.group)
         }

@@ -34,7 +34,8 @@ public final class World {
         store = APIStore(clock: clock, seed: description.seed)
         KubeadmCluster.install(in: store, description: description, nodes: nodes)
         // kubeadm's objects are built already defaulted; the learner's go through the real admission.
-        store.admission = SchemaAdmission()
+        let suffixes = UncheckedStore(store)
+        store.admission = SchemaAdmission { suffixes.store?.nameSuffix() ?? "xxxxx" }
         let context = StoreKubectlContext(store: store)
         commands.register(Kubectl.command { _ in context })
     }
@@ -51,4 +52,11 @@ public final class World {
         text += "ff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n"
         return text
     }
+}
+
+/// The world's store seen from admission's Sendable closure (the world is single-threaded);
+/// weak, so the store and its admission do not keep each other alive.
+private final class UncheckedStore: @unchecked Sendable {
+    weak var store: APIStore?
+    init(_ store: APIStore) { self.store = store }
 }
