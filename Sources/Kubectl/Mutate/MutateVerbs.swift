@@ -8,5 +8,7 @@ enum MutateVerbs {
         "explain": ExplainVerb.run,
         "drain": DrainVerb.run,
         "edit": EditVerb.run,
+        "set resources": SetResourceVerbs.resources,
+        "set serviceaccount": SetResourceVerbs.serviceAccount,
     ]
 }
