@@ -44,6 +44,7 @@ extension APIStore {
             }
             throw error
         }
+        try allocateServiceAddresses(&object, type: type)
         prepareForCreate(&object, type: type, options: options)
         if options.dryRun { return object }
         bucket.insert(object, at: key)

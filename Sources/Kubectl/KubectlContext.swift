@@ -53,8 +53,14 @@ public struct KubectlServerError: Error, Equatable, Sendable {
         self.causes = causes
     }
 
-    /// What kubectl writes to stderr for it.
+    /// What kubectl writes to stderr for it (cmdutil.CheckErr: Invalid statuses name the object).
     public var stderr: String {
+        if reason == "Invalid", !kind.isEmpty || !name.isEmpty { return invalidText }
+        return standardMessage
+    }
+
+    /// `StandardErrorMessage`: how kubectl words a status inside a list of several errors.
+    public var standardMessage: String {
         reason.isEmpty ? "Error from server: \(message)\n" : "Error from server (\(reason)): \(message)\n"
     }
 }

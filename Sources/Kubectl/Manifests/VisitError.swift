@@ -19,7 +19,7 @@ enum VisitError: Error {
     var listed: String {
         switch self {
         case .plain(let text): text
-        case .server(let error): String(error.stderr.dropLast())
+        case .server(let error): String(error.standardMessage.dropLast())
         }
     }
 }
