@@ -1,13 +1,15 @@
-/// The `patchMergeKey` of k8s.io/api's list fields: lists merged element by element on that
-/// key by a strategic merge patch. Lists not named here are replaced whole.
+/// The `patchMergeKey` of k8s.io/api v1.32's list fields whose patch strategy is `merge`:
+/// lists merged element by element on that key by a strategic merge patch (apply's three-way
+/// merge and `kubectl patch` both use this table). Lists not named here are replaced whole.
 enum MergeKeys {
-    /// Field name → merge key, for lists whose key does not depend on where they sit.
-    private static let byField: [String: String] = [
-        "containers": "name", "initContainers": "name", "ephemeralContainers": "name",
-        "env": "name", "volumes": "name", "volumeMounts": "mountPath", "volumeDevices": "devicePath",
-        "imagePullSecrets": "name", "hostAliases": "ip", "topologySpreadConstraints": "topologyKey",
-        "resourceClaims": "name", "conditions": "type", "ownerReferences": "uid", "readinessGates": "conditionType",
-        "schedulingGates": "name", "resizePolicy": "resourceName", "taints": "key",
+    /// Field name → merge key, for lists whose key does not depend on where they sit;
+    /// "" for lists of scalars merged as sets.
+    static let byField: [String: String] = [
+        "containers": "name", "initContainers": "name", "ephemeralContainers": "name", "volumes": "name",
+        "imagePullSecrets": "name", "env": "name", "resourceClaims": "name", "schedulingGates": "name",
+        "secrets": "name", "volumeMounts": "mountPath", "volumeDevices": "devicePath", "hostAliases": "ip",
+        "topologySpreadConstraints": "topologyKey", "ownerReferences": "uid", "conditions": "type",
+        "addresses": "type", "finalizers": "", "podCIDRs": "",
     ]
 
     /// The merge key of the list at `path` (field names only, no indexes), or nil.
@@ -17,11 +19,13 @@ enum MergeKeys {
             // Container ports merge on containerPort; a Service's on port.
             return path.dropLast().last == "spec" ? "port" : "containerPort"
         }
-        return byField[field]
+        guard let key = byField[field], !key.isEmpty else { return nil }
+        return key
     }
 
     /// Lists of scalars merged as sets (`patchStrategy: merge` on primitives).
     static func mergesScalars(_ path: [String]) -> Bool {
-        path.last == "finalizers" && path.dropLast().last == "metadata"
+        guard let field = path.last else { return false }
+        return byField[field] == ""
     }
 }

@@ -20,25 +20,14 @@ enum MergePatch {
     /// A strategic merge failure in the library's words.
     struct Failure: Error { let message: String }
 
-    /// The merge key of list fields whose patch strategy is `merge` (k8s.io/api v1.32 struct tags);
-    /// "" for merged lists of scalars. `ports` depends on the list: container ports or service ports.
+    /// The merge key of a list field (MergeKeys' table); `ports` depends on the list:
+    /// container ports or service ports.
     static func mergeKey(field: String, items: [JSONValue]) -> String? {
-        switch field {
-        case "containers", "initContainers", "ephemeralContainers", "volumes", "imagePullSecrets", "env",
-             "resourceClaims", "schedulingGates", "secrets":
-            return "name"
-        case "volumeMounts": return "mountPath"
-        case "volumeDevices": return "devicePath"
-        case "hostAliases": return "ip"
-        case "topologySpreadConstraints": return "topologyKey"
-        case "ownerReferences": return "uid"
-        case "conditions", "addresses": return "type"
-        case "finalizers", "podCIDRs": return ""
-        case "ports":
+        if field == "ports" {
             let containerPorts = items.contains { $0["containerPort"] != nil }
             return containerPorts ? "containerPort" : "port"
-        default: return nil
         }
+        return MergeKeys.byField[field]
     }
 
     static func strategic(_ original: JSONValue, _ patch: JSONValue) throws(Failure) -> JSONValue {
