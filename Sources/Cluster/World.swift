@@ -20,6 +20,8 @@ public final class World {
     /// The API server's objects: what `kubeadm init/join` and the addons created, then whatever
     /// the learner and the controllers do.
     public let store: APIStore
+    /// What the description asked for that could not be set up (bad files or manifests).
+    public private(set) var setupProblems: [String] = []
 
     public init(_ description: WorldDescription = .standard) {
         self.description = description
@@ -38,6 +40,7 @@ public final class World {
         store.admission = SchemaAdmission { suffixes.store?.nameSuffix() ?? "xxxxx" }
         let context = StoreKubectlContext(store: store)
         commands.register(Kubectl.command { _ in context })
+        setupProblems = installExtras()
     }
 
     public func node(named name: String) -> Node? {

@@ -14,12 +14,22 @@ public struct WorldDescription: Sendable, Equatable {
         public var name: String
         public var address: String
         public var role: Role
+        /// Labels beyond the ones the kubelet and kubeadm set.
+        public var labels: [String: String]
+        /// nil: what kubeadm sets (the control-plane taint on control-plane nodes, none on workers).
+        public var taints: [Taint]?
 
-        public init(name: String, address: String, role: Role = .worker) {
+        public init(name: String, address: String, role: Role = .worker, labels: [String: String] = [:],
+                    taints: [Taint]? = nil) {
             self.name = name
             self.address = address
             self.role = role
+            self.labels = labels
+            self.taints = taints
         }
+
+        /// The node's taints once the cluster is up.
+        public var effectiveTaints: [Taint] { taints ?? (role == .controlPlane ? [.controlPlane] : []) }
     }
 
     public var nodes: [NodeSpec]
@@ -27,6 +37,10 @@ public struct WorldDescription: Sendable, Equatable {
     public var startNode: String
     /// Seeds every random choice (names, PIDs, IPs).
     public var seed: UInt64
+    /// Files put on nodes before the lab starts.
+    public var files: [FileSpec] = []
+    /// YAML manifests created through the API server after the cluster is up.
+    public var objects: [String] = []
     /// Where the kubelet unit and kubeadm's drop-in are (seed 003 shows the old apt layout).
     var kubeletLayout: KubeletFiles.PackageLayout
 

@@ -20,6 +20,7 @@ extension KubeadmCluster {
             labels["node-role.kubernetes.io/control-plane"] = ""
             labels["node.kubernetes.io/exclude-from-external-load-balancers"] = ""
         }
+        for (key, value) in spec.labels.sorted(by: { $0.key < $1.key }) { labels[key] = .string(value) }
         let mac = (0..<6).map { _ in String(hex(2)) }.joined(separator: ":")
         let annotations: JSONObject = [
             "flannel.alpha.coreos.com/backend-data": .string("{\"VNI\":1,\"VtepMAC\":\"\(mac)\"}"),
@@ -36,9 +37,8 @@ extension KubeadmCluster {
             nodeSpec["podCIDR"] = .string(cidr)
             nodeSpec["podCIDRs"] = [.string(cidr)]
         }
-        if isControlPlane {
-            nodeSpec["taints"] = [["effect": "NoSchedule", "key": "node-role.kubernetes.io/control-plane"]]
-        }
+        let taints = spec.effectiveTaints
+        if !taints.isEmpty { nodeSpec["taints"] = .array(taints.map(\.json)) }
         let node: JSONValue = [
             "apiVersion": "v1", "kind": "Node",
             "metadata": ["annotations": .object(annotations), "labels": .object(labels), "name": .string(spec.name)],
