@@ -3,6 +3,7 @@ import ArgumentParser
 import Cluster
 import CommandKit
 import Foundation
+import KubeModel
 
 /// `ckalab bench`: the speed figures the README reports.
 struct Bench: ParsableCommand {
@@ -14,6 +15,8 @@ struct Bench: ParsableCommand {
     func run() throws {
         let boot = measure(runs) { _ = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding()) }
         print(row("world boot (2 nodes) + session", boot))
+        let schema = measure(runs) { _ = SchemaCatalog(text: SchemaCatalog.sourceText) }
+        print(row("v1.32 schema catalog parse", schema))
 
         let script = Self.thousandLineScript()
         var sessions: [TerminalSession] = (0..<max(1, runs)).map { _ in

@@ -28,13 +28,10 @@ import Testing
         #expect(container?.field("imagePullPolicy")?.goType == "v1.PullPolicy")
     }
 
-    @Test func catalogParsesQuickly() {
-        let clock = ContinuousClock()
-        var catalog: SchemaCatalog?
-        let elapsed = clock.measure { catalog = SchemaCatalog(text: SchemaCatalog.sourceText) }
-        #expect(catalog?.definitions.count ?? 0 > 300)
-        // Debug builds are ~10x slower than release (release measured 3.1 ms with swiftc -O).
-        #expect(elapsed < .milliseconds(100))
+    /// How fast it parses is a benchmark (`ckalab bench`), not a test.
+    @Test func catalogParsesItsSource() {
+        let catalog = SchemaCatalog(text: SchemaCatalog.sourceText)
+        #expect(catalog.definitions.count > 300)
     }
 
     @Test(arguments: [
@@ -50,6 +47,9 @@ import Testing
          #"Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32"#),
         (deployment(["replicas": 2.5]),
          #"Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal number 2.5 into Go struct field DeploymentSpec.spec.replicas of type int32"#),
+        // Found by the manifest fuzzer: a whole float beyond Int.max trapped while being worded.
+        (deployment(["replicas": 1e20]),
+         #"Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal number 100000000000000000000 into Go struct field DeploymentSpec.spec.replicas of type int32"#),
         (pod(["containers": [["name": "c", "image": "x", "command": "sleep 10"]]]),
          #"Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal string into Go struct field Container.spec.containers.command of type []string"#),
         (pod(["containers": [["name": "c", "image": "x", "ports": [["containerPort": "80"]]]]]),

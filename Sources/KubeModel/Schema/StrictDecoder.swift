@@ -167,8 +167,7 @@ struct StrictDecoder {
 
     /// A float as Go's encoding/json writes it (what kubectl sends).
     static func goNumber(_ d: Double) -> String {
-        if d.rounded() == d && abs(d) < 1e21 { return String(Int(d)) }
-        return "\(d)"
+        GoFloat.json(d)
     }
 
     /// The bytes `Quantity.UnmarshalJSON` parses: a string's contents, else the JSON text.
