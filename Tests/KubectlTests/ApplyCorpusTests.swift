@@ -17,7 +17,6 @@ import Testing
 
     /// Known gaps outside the manifest verbs (KubeModel validation/defaults).
     static let knownIssues: [String: String] = [
-        "rbac.yaml": "defaults store subjects[].apiGroup \"\" for ServiceAccount (omitempty upstream), so re-apply says configured",
         "pod-affinity.yaml": "admission adds the not-ready/unreachable tolerations; tolerations is an atomic list, so the three-way patch replaces it (check against a real server)",
     ]
 

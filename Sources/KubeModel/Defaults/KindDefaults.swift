@@ -63,7 +63,7 @@ extension Defaults {
             o.updateEach("subjects") { subject in
                 switch subject["kind"]?.stringValue {
                 case "User", "Group": subject.setDefault("apiGroup", "rbac.authorization.k8s.io")
-                case "ServiceAccount": subject.setDefault("apiGroup", "")
+                case "ServiceAccount": break  // "" is the default, and omitempty drops it from what the server returns
                 default: break
                 }
             }
