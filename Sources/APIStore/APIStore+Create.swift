@@ -84,7 +84,7 @@ extension APIStore {
         }
         guard type.hasStatus, !options.keepStatus else { return }
         switch type.key {
-        case "pods": object.content["status"] = ["phase": "Pending", "qosClass": .string(PodQOS.qosClass(of: object))]
+        case "pods": object.content["status"] = ["phase": "Pending", "qosClass": .string(Defaults.qosClass(object.content))]
         case "namespaces": object.content["status"] = ["phase": "Active"]
         case "services": object.content["status"] = ["loadBalancer": .emptyObject]
         case "persistentvolumeclaims", "persistentvolumes": object.content["status"] = ["phase": "Pending"]

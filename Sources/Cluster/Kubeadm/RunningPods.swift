@@ -54,7 +54,7 @@ extension KubeadmCluster {
         status["phase"] = "Running"
         status["podIP"] = .string(podIP)
         status["podIPs"] = [["ip": .string(podIP)]]
-        status["qosClass"] = .string(PodQOS.qosClass(of: KubeObject(pod)))
+        status["qosClass"] = .string(Defaults.qosClass(pod))
         status["startTime"] = stamp(started)
         return .object(status)
     }
