@@ -42,18 +42,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "LabTestSupport", dependencies: ["Cluster"]),
+        // Runs the real tools the differential tests compare against, with time limits.
+        .target(name: "HostProcess"),
+        .target(name: "LabTestSupport", dependencies: ["Cluster", "HostProcess"]),
 
         .testTarget(name: "NodeFSTests", dependencies: ["NodeFS"]),
-        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax"]),
-        .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport"]),
+        .testTarget(name: "ShellSyntaxTests", dependencies: ["ShellSyntax", "HostProcess"]),
+        .testTarget(name: "CoreutilsTests", dependencies: ["Coreutils", "LabTestSupport", "HostProcess"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "LabTestSupport"]),
-        .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
+        .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "HostProcess"]),
         .testTarget(name: "APIStoreTests", dependencies: ["APIStore"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS", "APIStore", "Cluster", "LabTestSupport"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS", "APIStore", "Cluster", "LabTestSupport", "HostProcess"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
-        .testTarget(name: "REPLTests", dependencies: ["ckalab"]),
+        .testTarget(name: "REPLTests", dependencies: ["ckalab", "HostProcess"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import HostProcess
 import LabTestSupport
 import Testing
 
@@ -32,34 +33,15 @@ func runRealScript(_ script: String) -> FileOutcome {
     let directory = manager.temporaryDirectory.appendingPathComponent("ckalab-files-\(UUID().uuidString)")
     try? manager.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? manager.removeItem(at: directory) }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["--default-signal=PIPE", "/bin/bash", "--norc", "--noprofile", "-c", script]
-    process.currentDirectoryURL = directory
-    process.environment = [
+    let environment = [
         "HOME": "/root", "USER": "root", "LOGNAME": "root", "LANG": "C.UTF-8", "TZ": "UTC", "TERM": "xterm",
         "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", "PWD": directory.path,
     ]
-    let output = Pipe(), errors = Pipe()
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = errors
-    do { try process.run() } catch { return FileOutcome(stdout: "", stderr: "cannot start bash", status: -1) }
-    let collected = RealOutput()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async { collected.data = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    func clean(_ data: Data) -> String {
+    let run = HostCommand.run("/bin/bash", ["--norc", "--noprofile", "-c", script], environment: environment, directory: directory.path)
+    func clean(_ data: [UInt8]) -> String {
         String(decoding: data, as: UTF8.self).replacingOccurrences(of: directory.path, with: differentialDirectory)
     }
-    return FileOutcome(stdout: clean(collected.data), stderr: clean(errData), status: process.terminationStatus)
-}
-
-private final class RealOutput: @unchecked Sendable {
-    var data = Data()
+    return FileOutcome(stdout: clean(run.stdout), stderr: clean(run.stderr), status: run.status)
 }
 
 @Suite struct FileDifferentialTests {

@@ -1,6 +1,7 @@
 import CommandKit
 import Coreutils
 import Foundation
+import HostProcess
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -107,42 +108,18 @@ func runRealTool(_ testCase: TextCase) -> TextRun {
         try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(bytes).write(to: url)
     }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["--default-signal=PIPE", "/bin/bash", "-c", "exec \"$@\"", "bash"] + testCase.arguments
-    process.currentDirectoryURL = directory
-    process.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": "/root", "TZ": "UTC"]
-    let input = Pipe(), output = Pipe(), errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
-    do { try process.run() } catch { return TextRun(stdout: [], stderr: "cannot start: \(error)", status: -1) }
-    let stdinBytes = testCase.stdin
-    DispatchQueue.global().async {
-        try? input.fileHandleForWriting.write(contentsOf: Data(stdinBytes))
-        try? input.fileHandleForWriting.close()
-    }
-    let collected = Collected()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async { collected.data = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    var shown = Array(collected.data)
+    let run = HostCommand.run("/bin/bash", ["-c", "exec \"$@\"", "bash"] + testCase.arguments,
+                              environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": "/root", "TZ": "UTC"],
+                              directory: directory.path, stdin: testCase.stdin)
+    var shown = run.stdout
     for name in testCase.show {
         shown += Array("==\(name)==\n".utf8)
         shown += (try? Array(Data(contentsOf: directory.appendingPathComponent(name)))) ?? Array("(missing)\n".utf8)
     }
-    return TextRun(stdout: shown, stderr: String(decoding: errData, as: UTF8.self),
-                   status: process.terminationStatus)
+    return TextRun(stdout: shown, stderr: run.stderrText, status: run.status)
 }
 
 private let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
-
-private final class Collected: @unchecked Sendable {
-    var data = Data()
-}
 
 /// The directory lab runs happen in.
 let labDirectory = "/tmp/t"

@@ -1,4 +1,5 @@
 import Foundation
+import HostProcess
 
 /// The real kubectl v1.32, run offline: the oracle for the codec's differential tests.
 enum KubectlOracle {
@@ -21,25 +22,10 @@ enum KubectlOracle {
         for (name, bytes) in files {
             FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = args
-        process.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment
         env["KUBECONFIG"] = dir.appendingPathComponent("no-kubeconfig").path
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { return Run(stdout: "", stderr: "\(error)", status: -1) }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self),
-            status: process.terminationStatus)
+        let run = HostCommand.run(path, args, environment: env, directory: dir.path)
+        return Run(stdout: run.stdoutText, stderr: run.stderrText, status: run.status)
     }
 
     /// `kubectl annotate --local -f FILE a=b -o FORMAT`: reads any manifest offline and prints it.

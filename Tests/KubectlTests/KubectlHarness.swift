@@ -1,5 +1,6 @@
 import CommandKit
 import Foundation
+import HostProcess
 import Kubectl
 import KubeModel
 import NodeFS
@@ -29,20 +30,9 @@ enum KubectlHarness {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? content.write(to: url, atomically: true, encoding: .utf8)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: oraclePath)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ["KUBECONFIG": "/dev/null", "HOME": directory.path, "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch { return KubectlRun(stdout: "", stderr: "cannot run oracle: \(error)", status: -1) }
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KubectlRun(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-                          status: process.terminationStatus)
+        let run = HostCommand.run(oraclePath, arguments, environment: ["KUBECONFIG": "/dev/null", "HOME": directory.path, "PATH": "/usr/bin:/bin"],
+                                  directory: directory.path)
+        return KubectlRun(stdout: run.stdoutText, stderr: run.stderrText, status: run.status)
     }
 
     /// The lab's kubectl over an in-memory filesystem holding `files` (relative to /root).

@@ -1,26 +1,15 @@
 import Foundation
+import HostProcess
 import Testing
 
 /// `ckalab run`, as a script or CI would call it.
 @Suite struct RunCommandTests {
     private func ckalab(_ arguments: [String], input: String) throws -> (stdout: String, stderr: String, status: Int32) {
         guard let binary = ckalabBinary() else { throw TmuxError.failed(["ckalab binary not built"]) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ckalab-run-\(UUID().uuidString)")
-        process.environment = ["CKALAB_HOME": home.path, "PATH": "/usr/bin:/bin"]
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+        let run = HostCommand.run(binary, arguments, environment: ["CKALAB_HOME": home.path, "PATH": "/usr/bin:/bin"],
+                                  stdin: Array(input.utf8))
+        return (run.stdoutText, run.stderrText, run.status)
     }
 
     @Test func runsAScriptFromStdinAndExitsWithTheLastStatus() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import HostProcess
 
 /// Drives a program in a detached tmux session, as a person at a terminal would:
 /// types keys, reads the screen.
@@ -63,23 +64,11 @@ final class TmuxDriver {
 
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
-        // Output goes through a file, not a pipe: the tmux server that `new-session` starts
-        // inherits the client's descriptors and would hold a pipe open forever.
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: output) }
-        let handle = try FileHandle(forWritingTo: output)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? handle.close()
-        guard process.terminationStatus == 0 else { throw TmuxError.failed(arguments) }
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        // The tmux server that `new-session` starts inherits the client's descriptors;
+        // HostCommand stops reading when the client exits.
+        let run = HostCommand.run("/usr/bin/env", ["tmux"] + arguments, timeout: 30)
+        guard run.status == 0 else { throw TmuxError.failed(arguments) }
+        return run.stdoutText
     }
 }
 

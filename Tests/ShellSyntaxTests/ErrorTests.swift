@@ -1,18 +1,11 @@
 import Foundation
+import HostProcess
 import Testing
 @testable import ShellSyntax
 
 /// What real bash prints for `script` run with `bash -c`: stderr lines with the `bash: -c: line N: ` prefix removed.
 func realBashErrors(_ script: String) -> [String]? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let data = HostCommand.run("/bin/bash", ["-c", script]).stderr
     let text = String(decoding: data, as: UTF8.self)
     return text.split(separator: "\n").map { line in
         guard let range = line.range(of: #"^.*bash: -c: line [0-9]+: "#, options: .regularExpression) else { return String(line) }
@@ -22,15 +15,7 @@ func realBashErrors(_ script: String) -> [String]? {
 
 /// The line number in bash's first stderr line.
 func realBashErrorLine(_ script: String) -> Int? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-c", script]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let data = HostCommand.run("/bin/bash", ["-c", script]).stderr
     let text = String(decoding: data, as: UTF8.self)
     guard let match = text.firstMatch(of: /line ([0-9]+):/) else { return nil }
     return Int(match.1)

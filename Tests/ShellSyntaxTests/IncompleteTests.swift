@@ -1,4 +1,5 @@
 import Foundation
+import HostProcess
 import Testing
 @testable import ShellSyntax
 
@@ -30,20 +31,9 @@ import Testing
 /// Whether interactive bash, having read the lines of `source`, prompts with PS2 for more.
 /// bash prints one prompt before each line it reads; the one after the last line tells.
 func realBashWantsMore(_ source: String) -> Bool? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["--norc", "--noprofile", "-i"]
-    process.environment = ["PS1": "<P1>", "PS2": "<P2>", "PATH": "/usr/bin:/bin", "TERM": "dumb"]
-    let input = Pipe()
-    let errors = Pipe()
-    process.standardInput = input
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = errors
-    do { try process.run() } catch { return nil }
-    input.fileHandleForWriting.write(Data((source + "\n").utf8))
-    try? input.fileHandleForWriting.close()
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let data = HostCommand.run("/bin/bash", ["--norc", "--noprofile", "-i"],
+                               environment: ["PS1": "<P1>", "PS2": "<P2>", "PATH": "/usr/bin:/bin", "TERM": "dumb"],
+                               stdin: Array((source + "\n").utf8)).stderr
     let prompts = String(decoding: data, as: UTF8.self).matches(of: /<P[12]>/).map { String($0.output) }
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false).count
     guard lines < prompts.count else { return nil }

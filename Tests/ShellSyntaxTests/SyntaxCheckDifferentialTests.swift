@@ -1,18 +1,11 @@
 import Foundation
+import HostProcess
 import Testing
 @testable import ShellSyntax
 
 /// `bash -n -c script`: bash's parse-only verdict, as the first stderr line without its prefix ("ok" when none).
 func realBashSyntaxVerdict(_ script: String) -> String? {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/bash")
-    process.arguments = ["-n", "-c", script]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    do { try process.run() } catch { return nil }
-    let data = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    let data = HostCommand.run("/bin/bash", ["-n", "-c", script]).stderr
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
         .filter { !$0.contains("warning: here-document") }
     guard let first = lines.first else { return "ok" }
