@@ -21,7 +21,7 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "SimKit"),
+        .target(name: "SimKit", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
         .target(name: "NodeFS", dependencies: ["SimKit"]),
         .target(name: "ShellSyntax"),
         .target(name: "CommandKit", dependencies: ["NodeFS", "SimKit"]),
@@ -32,8 +32,10 @@ let package = Package(
             dependencies: ["SimKit", .product(name: "OrderedCollections", package: "swift-collections"), "Yams"]
         ),
         .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
+        // Control loops: scheduler, workload controllers, kubelets; pure decide-functions.
+        .target(name: "Controllers", dependencies: ["APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS"], exclude: ["Commands/generate-command-table.py"]),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Kubectl"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
@@ -53,6 +55,7 @@ let package = Package(
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "HostProcess"]),
         .testTarget(name: "APIStoreTests", dependencies: ["APIStore"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS", "APIStore", "Cluster", "LabTestSupport", "HostProcess"]),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab", "HostProcess"]),

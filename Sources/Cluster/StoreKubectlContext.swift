@@ -11,9 +11,21 @@ import Kubectl
 /// command (a Sendable closure) hold on to it.
 final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     let store: APIStore
+    /// The world, once built: requests let the control loops catch up first, and waits run it on.
+    var world: WorldLink?
 
     init(store: APIStore) {
         self.store = store
+    }
+
+    /// What a request sees: the controllers have acted on everything up to now.
+    func catchUp() {
+        world?.world.settle()
+    }
+
+    func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool {
+        guard let world = world?.world else { return condition() }
+        return world.wait(upTo: seconds, until: condition)
     }
 
     var defaultNamespace: String { "default" }
@@ -26,11 +38,13 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     }
 
     func list(resource: String, namespace: String?) throws(KubectlServerError) -> [KubeObject] {
+        catchUp()
         let type = try type(resource)
         return store.list(type, ListOptions(namespace: type.namespaced ? namespace : nil))
     }
 
     func get(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject {
+        catchUp()
         let type = try type(resource)
         do throws(APIError) {
             return try store.get(type, namespace: type.namespaced ? (namespace ?? defaultNamespace) : "", name: name)
@@ -98,6 +112,7 @@ extension StoreKubectlContext {
 
     func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
               fields: FieldSelector) throws(KubectlServerError) -> [KubeObject] {
+        catchUp()
         var options = ListOptions(namespace: type.namespaced ? namespace : nil)
         // spec.nodeName=X on pods goes through the store's node index; the rest is filtered here.
         var rest: [FieldSelector.Term] = []

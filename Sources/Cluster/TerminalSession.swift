@@ -97,7 +97,10 @@ public final class TerminalSession {
         // HISTCONTROL=ignorespace, as Ubuntu's .bashrc sets it.
         if !source.hasPrefix(" ") { shell.history.append(source) }
         transcript.append(source)
+        // Time passes while the learner reads and types; the cluster runs on meanwhile.
+        world.advance(seconds: World.secondsPerCommand)
         lastStatus = shell.run(source, stdout: stdout, stderr: stderr)
+        world.settle()
         if let status = shell.exitRequested {
             leaveShell(status: status)
         }

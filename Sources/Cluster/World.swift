@@ -1,5 +1,6 @@
 import APIStore
 import CommandKit
+import Controllers
 import Coreutils
 import Kubectl
 import NodeFS
@@ -22,6 +23,12 @@ public final class World {
     public let store: APIStore
     /// What the description asked for that could not be set up (bad files or manifests).
     public private(set) var setupProblems: [String] = []
+    /// Work due later: containers waking from `sleep`, back-offs, grace periods, timers.
+    public let timeline = Timeline()
+    /// The control loops (scheduler, controllers, kubelets), run to quiescence after every change.
+    public let controllers: ControllerManager
+    /// Simulated seconds one typed command takes: reading, typing, the round trip.
+    public static let secondsPerCommand = 3.0
 
     public init(_ description: WorldDescription = .standard) {
         self.description = description
@@ -38,9 +45,15 @@ public final class World {
         // kubeadm's objects are built already defaulted; the learner's go through the real admission.
         let suffixes = UncheckedStore(store)
         store.admission = SchemaAdmission { suffixes.store?.nameSuffix() ?? "xxxxx" }
+        controllers = ControllerManager(context: ControllerContext(store: store, clock: clock, timeline: timeline,
+                                                                   seed: description.seed))
         let context = StoreKubectlContext(store: store)
         commands.register(Kubectl.command { _ in context })
         setupProblems = installExtras()
+        context.world = WorldLink(self)
+        installControlLoops()
+        // The learner's `sleep` lets the cluster run on meanwhile.
+        clock.sleepHandler = { [unowned self] nanoseconds in advance(to: clock.now + nanoseconds) }
     }
 
     public func node(named name: String) -> Node? {
@@ -55,6 +68,49 @@ public final class World {
         text += "ff02::1 ip6-allnodes\nff02::2 ip6-allrouters\n"
         return text
     }
+}
+
+extension World {
+    /// Lets every control loop act on what changed, at the current instant.
+    public func settle() {
+        controllers.settle()
+    }
+
+    /// Runs the world forward to `instant`: each due event at its time, settling after each.
+    public func advance(to instant: Int64) {
+        settle()
+        while let (time, action) = timeline.popDue(notAfter: instant) {
+            clock.advance(to: time)
+            action()
+            settle()
+        }
+        clock.advance(to: instant)
+        settle()
+    }
+
+    public func advance(seconds: Double) {
+        advance(to: clock.now + Int64(seconds * 1_000_000_000))
+    }
+
+    /// Runs the world forward, event by event, until `condition` holds or `seconds` pass
+    /// (`kubectl wait`, `rollout status`, `get -w`). Returns whether the condition held.
+    public func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool {
+        settle()
+        if condition() { return true }
+        let deadline = clock.now + Int64(seconds * 1_000_000_000)
+        while let next = timeline.nextTime, next <= deadline {
+            advance(to: next)
+            if condition() { return true }
+        }
+        advance(to: deadline)
+        return condition()
+    }
+}
+
+/// The world seen from the `kubectl` command's Sendable closure (the world is single-threaded).
+final class WorldLink: @unchecked Sendable {
+    unowned let world: World
+    init(_ world: World) { self.world = world }
 }
 
 /// The world's store seen from admission's Sendable closure (the world is single-threaded);

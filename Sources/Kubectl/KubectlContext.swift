@@ -26,6 +26,13 @@ public protocol KubectlContext: AnyObject {
     /// DELETE with kubectl delete's options; returns the object as it was (or is, while terminating).
     func delete(resource: String, namespace: String?, name: String,
                 options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject
+    /// Lets the cluster run on until `condition` holds or `seconds` of simulated time pass
+    /// (`wait`, `rollout status`, `get -w`); returns whether it held. Default: no time passes.
+    func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool
+}
+
+extension KubectlContext {
+    public func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool { condition() }
 }
 
 /// An API error as the server words it; kubectl prints `Error from server (Reason): message`.

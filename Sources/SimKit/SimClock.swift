@@ -28,4 +28,23 @@ public final class SimClock: @unchecked Sendable {
     public func advance(milliseconds: Int64) {
         advance(nanoseconds: milliseconds * 1_000_000)
     }
+
+    /// Moves to `instant` if it is later than now.
+    public func advance(to instant: Int64) {
+        if instant > now { now = instant }
+    }
+
+    /// Who decides what waiting means: the world runs the cluster forward while the
+    /// learner's `sleep` waits; a container's `sleep` waits for the world. Unset: time just moves.
+    public var sleepHandler: ((Int64) -> Void)?
+
+    /// Waits `nanoseconds` of simulated time (what `sleep` does).
+    public func sleep(nanoseconds: Int64) {
+        guard nanoseconds > 0 else { return }
+        if let sleepHandler { sleepHandler(nanoseconds) } else { advance(nanoseconds: nanoseconds) }
+    }
+
+    public func sleep(seconds: Double) {
+        sleep(nanoseconds: Int64(seconds * 1_000_000_000))
+    }
 }

@@ -264,7 +264,7 @@ import Testing
     static let expected = """
         Name:         test-network-policy
         Namespace:    default
-        Created on:   2026-01-05 09:00:00 +0000 UTC
+        Created on:   2026-01-05 09:00:06 +0000 UTC
         Labels:       <none>
         Annotations:  <none>
         Spec:

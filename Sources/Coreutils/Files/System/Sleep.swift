@@ -1,6 +1,6 @@
 import CommandKit
 
-/// `sleep NUMBER[smhd]...` — advances the simulated clock by the sum of the intervals.
+/// `sleep NUMBER[smhd]...` — waits the sum of the intervals in simulated time.
 let sleepCommand = Command("sleep") { inv in
     guard let options = inv.parse(standardOptionSpecs) else { return 1 }
     if inv.handledStandardOptions(options, usage: "sleep NUMBER[SUFFIX]...\n  or:  sleep OPTION",
@@ -24,7 +24,7 @@ let sleepCommand = Command("sleep") { inv in
         return 1
     }
     // `sleep infinity` would never return; a day is as long as anyone waits in a lab.
-    inv.clock.advance(seconds: min(total, 86_400))
+    inv.clock.sleep(seconds: min(total, 86_400))
     return 0
 }
 

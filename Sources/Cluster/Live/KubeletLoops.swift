@@ -1,0 +1,6 @@
+import Controllers
+
+extension World {
+    /// The kubelets (one loop for every node), their static pods and the container runtime.
+    func installKubelets() {}
+}

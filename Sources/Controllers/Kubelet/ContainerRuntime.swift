@@ -1,0 +1,58 @@
+import KubeModel
+
+/// What a kubelet asks of its node's container runtime (containerd on a real node).
+/// Declared here, implemented by the Cluster module, which runs container commands in the
+/// shell over the node's filesystem.
+public protocol ContainerRuntime: AnyObject {
+    /// How pulling `image` on `node` goes (the kubelet records Pulling/Pulled/Failed events).
+    func pull(image: String, node: String) -> ImagePullOutcome
+    /// Starts a container. The runtime calls `exited` on the world's thread, from the
+    /// timeline, when the process ends (never, for a server that stays up).
+    /// Returns the container id (`containerd://<64 hex>` without the scheme).
+    func start(_ launch: ContainerLaunch, exited: @escaping (ContainerExit) -> Void) -> String
+    /// Stops a container: SIGTERM, then SIGKILL after `gracePeriodSeconds`. `exited` is still called.
+    func stop(containerID: String, gracePeriodSeconds: Int)
+}
+
+/// The result of pulling an image.
+public enum ImagePullOutcome: Equatable, Sendable {
+    /// Already on the node (`Container image "x" already present on machine`).
+    case present
+    /// Pulled after `seconds`; `bytes` is the image size the Pulled event reports.
+    case pulled(seconds: Double, bytes: Int)
+    /// ErrImagePull with this message (the `Failed` event's text after `Failed to pull image "x": `).
+    case failed(message: String)
+}
+
+/// One container to start.
+public struct ContainerLaunch: Sendable {
+    public var node: String
+    /// The pod as stored (metadata, spec with volumes), for mounts and the downward API.
+    public var pod: KubeObject
+    /// The container's spec (`spec.containers[i]` or `spec.initContainers[i]`).
+    public var container: JSONValue
+    public var isInit: Bool
+    public var restartCount: Int
+
+    public init(node: String, pod: KubeObject, container: JSONValue, isInit: Bool, restartCount: Int) {
+        self.node = node
+        self.pod = pod
+        self.container = container
+        self.isInit = isInit
+        self.restartCount = restartCount
+    }
+}
+
+/// How a container ended.
+public struct ContainerExit: Equatable, Sendable {
+    public var exitCode: Int32
+    /// `Completed` (exit 0), `Error`, `OOMKilled`, `ContainerCannotRun`, …
+    public var reason: String
+    public var finishedAt: Int64
+
+    public init(exitCode: Int32, reason: String, finishedAt: Int64) {
+        self.exitCode = exitCode
+        self.reason = reason
+        self.finishedAt = finishedAt
+    }
+}
