@@ -27,6 +27,10 @@ public final class World {
     public let timeline = Timeline()
     /// The control loops (scheduler, controllers, kubelets), run to quiescence after every change.
     public let controllers: ControllerManager
+    /// The nodes' container runtime (Runtime/).
+    public private(set) lazy var runtime = ShellContainerRuntime(world: self)
+    /// Kubelet units, journals and processes of every node (System/).
+    public private(set) lazy var agents = NodeAgents(world: self)
     /// Simulated seconds one typed command takes: reading, typing, the round trip.
     public static let secondsPerCommand = 3.0
 
