@@ -33,6 +33,7 @@ enum Verbs {
         "apply": ApplyFromFiles.run,
         "replace": ReplaceFromFiles.run,
         "delete": DeleteVerb.run,
+        "wait": WaitVerb.run,
         "api-resources": APIResourcesVerb.run,
         "version": VersionVerb.run,
         "cluster-info": ClusterInfoVerb.run,
