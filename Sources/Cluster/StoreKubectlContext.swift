@@ -23,6 +23,10 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
         world?.world.settle()
     }
 
+    func watch(upTo seconds: Double, step: () -> Void) {
+        world?.world.runWhileBusy(upTo: seconds, step: step)
+    }
+
     func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool {
         guard let world = world?.world else { return condition() }
         return world.wait(upTo: seconds, until: condition)

@@ -111,6 +111,19 @@ extension World {
     }
 }
 
+extension World {
+    /// Runs the world forward event by event while anything is due within `seconds`,
+    /// calling `step` after each (`kubectl get --watch`). Stops early once nothing is due.
+    public func runWhileBusy(upTo seconds: Double, step: () -> Void) {
+        settle()
+        let deadline = clock.now + Int64(seconds * 1_000_000_000)
+        while let next = timeline.nextTime, next <= deadline {
+            advance(to: next)
+            step()
+        }
+    }
+}
+
 /// The world seen from the `kubectl` command's Sendable closure (the world is single-threaded).
 final class WorldLink: @unchecked Sendable {
     unowned let world: World

@@ -29,10 +29,14 @@ public protocol KubectlContext: AnyObject {
     /// Lets the cluster run on until `condition` holds or `seconds` of simulated time pass
     /// (`wait`, `rollout status`, `get -w`); returns whether it held. Default: no time passes.
     func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool
+    /// Lets the cluster run on, calling `step` after each change, while anything is due within
+    /// `seconds` (`get --watch`: a quiet cluster ends the watch). Default: no time passes.
+    func watch(upTo seconds: Double, step: () -> Void)
 }
 
 extension KubectlContext {
     public func wait(upTo seconds: Double, until condition: () -> Bool) -> Bool { condition() }
+    public func watch(upTo seconds: Double, step: () -> Void) {}
 }
 
 /// An API error as the server words it; kubectl prints `Error from server (Reason): message`.

@@ -13,6 +13,14 @@ struct GetTableOutput {
     let noHeaders: Bool
 
     /// Everything printed, as bytes.
+    /// The header row for `type`, for `--watch`.
+    func headerRow(_ type: ResourceType) -> [String] { headers(type) }
+
+    /// The rows of `objects` without headers, for `--watch` lines.
+    func rows(of type: ResourceType, _ objects: [KubeObject]) -> [[String]] {
+        rows(GetFetch.Section(type: type, objects: objects))
+    }
+
     func render(_ sections: [GetFetch.Section]) -> [UInt8] {
         var out: [UInt8] = []
         for section in sections {
@@ -63,8 +71,14 @@ struct GetTableOutput {
     /// The tab writer's layout for a uniform table (minwidth 6, padding 3, last cell unpadded);
     /// a cell's text stops at its first newline, followed by `...`.
     static func align(_ rows: [[String]], into out: inout [UInt8]) {
-        let rows = rows.map { row in row.map(Self.truncated) }
         var widths: [Int] = []
+        align(rows, widths: &widths, into: &out)
+    }
+
+    /// Aligns `rows` with columns at least as wide as `widths`, and widens `widths` to fit them:
+    /// `get --watch` prints row by row through a tab writer that remembers widths across flushes.
+    static func align(_ rows: [[String]], widths: inout [Int], into out: inout [UInt8]) {
+        let rows = rows.map { row in row.map(Self.truncated) }
         for row in rows {
             for (index, cell) in row.dropLast().enumerated() {
                 let width = max(6, cell.unicodeScalars.count + 3)

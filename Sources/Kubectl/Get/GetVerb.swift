@@ -3,8 +3,8 @@ import NodeFS
 
 /// `kubectl get`: resolves the types, reads the objects and prints them as tables or objects.
 ///
-/// `--watch` prints the current state and returns: the world's time does not move while a
-/// command runs yet, so nothing could change.
+/// `--watch` prints the current state, then a row for every change while the cluster has
+/// anything due (GetWatch.swift).
 enum GetVerb {
     /// The formats `kubectl get -o` accepts (PrintFlags with the table printers), in its order.
     static let formats = ["custom-columns", "custom-columns-file", "go-template", "go-template-file", "json", "jsonpath",
@@ -40,12 +40,21 @@ enum GetVerb {
 
         switch format {
         case .action, .wide:
-            let output = GetTableOutput(
-                now: request.invocation.clock.now, wide: format == .wide, allNamespaces: allNamespaces,
-                withKind: flags.bool("show-kind") || targets.multipleTypesRequested || Set(fetch.sections.map(\.type)).count > 1,
-                labelColumns: flags.strings("label-columns"), showLabels: flags.bool("show-labels"),
-                noHeaders: flags.bool("no-headers"))
-            let bytes = output.render(fetch.sections)
+            let clock = request.invocation.clock
+            let withKind = flags.bool("show-kind") || targets.multipleTypesRequested || Set(fetch.sections.map(\.type)).count > 1
+            let table = { (noHeaders: Bool) in
+                GetTableOutput(now: clock.now, wide: format == .wide, allNamespaces: allNamespaces, withKind: withKind,
+                               labelColumns: flags.strings("label-columns"), showLabels: flags.bool("show-labels"),
+                               noHeaders: noHeaders)
+            }
+            let watching = flags.bool("watch") || flags.bool("watch-only")
+            if watching {
+                var watch = GetWatch(fetch: fetch, table: table, headers: !flags.bool("no-headers"))
+                try watch.run(targets.targets, labels: selectorText, fields: fieldText,
+                              printInitial: !flags.bool("watch-only"), to: &request.invocation)
+                break
+            }
+            let bytes = table(flags.bool("no-headers")).render(fetch.sections)
             request.invocation.stdout.write(bytes)
             if bytes.isEmpty, fetch.errors.isEmpty, !fetch.ignoreNotFound {
                 let namespaced = !allNamespaces && targets.targets.allSatisfy(\.type.namespaced)
