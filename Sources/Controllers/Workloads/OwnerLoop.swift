@@ -1,0 +1,99 @@
+import APIStore
+import KubeModel
+
+/// The plumbing every workload controller shares: a dirty set of owner keys fed by watch events,
+/// and an index owner → children kept from observed child events (never a list of all children).
+///
+/// A subclass names the owner and child resources and implements `sync(key:)`; it starts from a
+/// list of the store (as an informer does when it starts), then only from events.
+class OwnerLoop: Controller {
+    let component = Component.controllerManager
+    let store: APIStore
+    let ownerResource: String
+    let ownerKind: String
+    let childResource: String
+    /// Owner keys to sync.
+    var dirty: Set<ObjectKey> = []
+    /// Owner key → keys of the children whose controller is that owner (by name; uids are checked on use).
+    private(set) var children: [ObjectKey: Set<ObjectKey>] = [:]
+    private var childOwner: [ObjectKey: ObjectKey] = [:]
+    /// Cap on objects created per owner per sync (the real controllers' burst), so a huge scale
+    /// takes a few rounds instead of one long one.
+    var burst = 500
+
+    init(store: APIStore, owner: String, kind: String, child: String) {
+        self.store = store
+        ownerResource = owner
+        ownerKind = kind
+        childResource = child
+        if let type = store.resourceType(child) { for object in store.list(type) { index(object, deleted: false) } }
+        if let type = store.resourceType(owner) {
+            for object in store.list(type) { dirty.insert(ObjectKey(namespace: object.namespace, name: object.name)) }
+        }
+    }
+
+    var hasPendingWork: Bool { !dirty.isEmpty }
+
+    func observe(_ event: WatchEvent) {
+        let key = event.resource.key
+        if key == ownerResource {
+            dirty.insert(ObjectKey(namespace: event.object.namespace, name: event.object.name))
+        } else if key == childResource {
+            if let owner = index(event.object, deleted: event.type == .deleted) { dirty.insert(owner) }
+        }
+        observeOther(event)
+    }
+
+    /// Other resources a subclass follows (nodes for DaemonSets).
+    func observeOther(_ event: WatchEvent) {}
+
+    func sync(_ context: ControllerContext) {
+        let keys = dirty.sorted()
+        dirty = []
+        guard let type = store.resourceType(ownerResource) else { return }
+        for key in keys {
+            guard let owner = store.object(type, namespace: key.namespace, name: key.name) else { continue }
+            sync(owner: owner, context)
+        }
+    }
+
+    /// One owner's reconcile: guards, manage children, status.
+    func sync(owner: KubeObject, _ context: ControllerContext) {}
+
+    /// The owner's children as stored now, in name order (only those whose controller uid is the owner's).
+    func childObjects(of owner: KubeObject) -> [KubeObject] {
+        guard let type = store.resourceType(childResource),
+              let keys = children[ObjectKey(namespace: owner.namespace, name: owner.name)] else { return [] }
+        return keys.sorted().compactMap { key in
+            guard let child = store.object(type, namespace: key.namespace, name: key.name),
+                  ControllerRef(of: child)?.uid == owner.uid else { return nil }
+            return child
+        }
+    }
+
+    /// Syncs `owner` again at `time` (minReadySeconds, back-offs, schedules).
+    func requeue(_ owner: KubeObject, at time: Int64, _ context: ControllerContext) {
+        let key = ObjectKey(namespace: owner.namespace, name: owner.name)
+        context.timeline.schedule(at: time) { [weak self] in self?.dirty.insert(key) }
+    }
+
+    /// Updates the child index; returns the owner to sync.
+    @discardableResult
+    private func index(_ child: KubeObject, deleted: Bool) -> ObjectKey? {
+        let key = ObjectKey(namespace: child.namespace, name: child.name)
+        let previous = childOwner[key]
+        var current: ObjectKey?
+        if !deleted, let ref = ControllerRef(of: child), ref.kind == ownerKind {
+            current = ObjectKey(namespace: child.namespace, name: ref.name)
+        }
+        if previous != current {
+            if let previous {
+                children[previous]?.remove(key)
+                if children[previous]?.isEmpty == true { children[previous] = nil }
+            }
+            if let current { children[current, default: []].insert(key) }
+            childOwner[key] = current
+        }
+        return current ?? previous
+    }
+}

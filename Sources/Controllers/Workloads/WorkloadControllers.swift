@@ -1,0 +1,13 @@
+import APIStore
+
+/// kube-controller-manager's loops, in the order they are registered.
+public enum WorkloadControllers {
+    /// Every workload loop, the garbage collector and the node lifecycle controller, primed from `store`.
+    public static func make(store: APIStore, context: ControllerContext) -> [any Controller] {
+        [
+            DeploymentController(store: store),
+            ReplicaSetController(store: store),
+            DaemonSetController(store: store),
+        ]
+    }
+}
