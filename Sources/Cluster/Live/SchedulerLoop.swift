@@ -2,5 +2,7 @@ import Controllers
 
 extension World {
     /// kube-scheduler: binds pending pods while its static pod runs.
-    func installScheduler() {}
+    func installScheduler() {
+        controllers.add(SchedulerLoop(context: controllers.context))
+    }
 }
