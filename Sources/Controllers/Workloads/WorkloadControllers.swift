@@ -8,6 +8,10 @@ public enum WorkloadControllers {
             DeploymentController(store: store),
             ReplicaSetController(store: store),
             DaemonSetController(store: store),
+            StatefulSetController(store: store),
+            JobController(store: store),
+            GarbageCollector(store: store),
+            NodeLifecycleController(store: store, context: context),
         ]
     }
 }

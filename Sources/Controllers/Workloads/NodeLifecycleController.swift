@@ -1,0 +1,110 @@
+import APIStore
+import KubeModel
+
+/// The node lifecycle controller: a node whose kubelet stopped posting for the grace period turns
+/// `Unknown` and gets the `unreachable` taints; its pods are evicted once their toleration runs out.
+final class NodeLifecycleController: Controller {
+    let component = Component.controllerManager
+    static let source = "node-controller"
+    /// `--node-monitor-grace-period`: 50 s since 1.32 (PR #126287; it was 40 s).
+    static let gracePeriod: Int64 = 50_000_000_000
+    static let unreachable = "node.kubernetes.io/unreachable"
+    private let store: APIStore
+    private var dueChecks: Set<String> = []
+    private var restarted: Set<String> = []
+    private var evictions: [String: [Int]] = [:]
+
+    init(store: APIStore, context: ControllerContext) {
+        self.store = store
+        context.heartbeats.onChange.append { [weak self, weak context] node in
+            guard let self, let context else { return }
+            if let stopped = context.heartbeats.stoppedAt[node] {
+                context.timeline.schedule(at: stopped + Self.gracePeriod) { [weak self] in self?.dueChecks.insert(node) }
+            } else {
+                self.restarted.insert(node)
+            }
+        }
+    }
+
+    var hasPendingWork: Bool { !dueChecks.isEmpty || !restarted.isEmpty }
+
+    func observe(_ event: WatchEvent) {}
+
+    func sync(_ context: ControllerContext) {
+        for node in dueChecks.sorted() where context.heartbeats.stoppedAt[node] != nil { markUnreachable(node, context) }
+        dueChecks = []
+        for node in restarted.sorted() where context.heartbeats.stoppedAt[node] == nil { markReachable(node, context) }
+        restarted = []
+    }
+
+    /// Ready and the pressure conditions go Unknown; the taints go on; pods are marked not ready and evictions scheduled.
+    private func markUnreachable(_ name: String, _ context: ControllerContext) {
+        guard let nodeType = store.resourceType("nodes"), var node = store.object(nodeType, namespace: "", name: name),
+              let podType = store.resourceType("pods") else { return }
+        let now = Timestamp.rfc3339(nanoseconds: context.now)
+        let conditions = (node[path: ["status", "conditions"]]?.arrayValue ?? []).map { condition -> JSONValue in
+            var condition = condition
+            guard condition["status"]?.stringValue != "Unknown" else { return condition }
+            condition["lastTransitionTime"] = .string(now)
+            condition["message"] = "Kubelet stopped posting node status."
+            condition["reason"] = "NodeStatusUnknown"
+            condition["status"] = "Unknown"
+            return condition
+        }
+        node[path: ["status", "conditions"]] = .array(conditions)
+        if let stored = try? store.update(node, subresource: .status) { node = stored }
+        var taints = (node[path: ["spec", "taints"]]?.arrayValue ?? []).filter { $0["key"]?.stringValue != Self.unreachable }
+        taints.append(["effect": "NoSchedule", "key": .string(Self.unreachable), "timeAdded": .string(now)])
+        taints.append(["effect": "NoExecute", "key": .string(Self.unreachable), "timeAdded": .string(now)])
+        node[path: ["spec", "taints"]] = .array(taints)
+        _ = try? store.update(node)
+        store.recordEvent(regarding: node, reason: "NodeNotReady", message: "Node \(name) status is now: NodeNotReady",
+                          component: Self.source)
+        let taint: JSONValue = ["effect": "NoExecute", "key": .string(Self.unreachable)]
+        for pod in store.list(podType, ListOptions(fields: [FieldRequirement(path: "spec.nodeName", value: name)])) {
+            var updated = pod
+            var podConditions = pod[path: ["status", "conditions"]]?.arrayValue ?? []
+            for index in podConditions.indices where podConditions[index]["type"]?.stringValue == "Ready"
+                && podConditions[index]["status"]?.stringValue == "True" {
+                podConditions[index]["status"] = "False"
+                podConditions[index]["lastTransitionTime"] = .string(now)
+            }
+            updated[path: ["status", "conditions"]] = .array(podConditions)
+            if updated != pod { _ = try? store.update(updated, subresource: .status) }
+            let tolerations = pod[path: ["spec", "tolerations"]]?.arrayValue ?? []
+            guard let delay = Self.evictionDelay(tolerations: tolerations, taint: taint) else { continue }
+            let key = ObjectKey(namespace: pod.namespace, name: pod.name)
+            let uid = pod.uid
+            let ticket = context.timeline.schedule(at: context.now + Int64(delay) * 1_000_000_000) { [weak self] in
+                self?.evict(key, uid: uid)
+            }
+            evictions[name, default: []].append(ticket)
+        }
+    }
+
+    /// Seconds until a pod with `tolerations` is evicted for `taint`: nil = never, 0 = now.
+    static func evictionDelay(tolerations: [JSONValue], taint: JSONValue) -> Int? {
+        let matching = tolerations.filter { NodeEligibility.tolerates($0, taint) }
+        if matching.isEmpty { return 0 }
+        let seconds = matching.map { $0["tolerationSeconds"]?.intValue }
+        if seconds.contains(where: { $0 == nil }) { return nil }
+        return max(0, seconds.compactMap { $0 }.min() ?? 0)
+    }
+
+    private func evict(_ key: ObjectKey, uid: String) {
+        guard let type = store.resourceType("pods"), let pod = store.object(type, namespace: key.namespace, name: key.name),
+              pod.uid == uid, !PodFacts.isTerminating(pod) else { return }
+        store.recordEvent(regarding: pod, reason: "TaintManagerEviction",
+                          message: "Marking for deletion Pod \(key.namespace)/\(key.name)", component: "taint-eviction-controller")
+        _ = try? store.delete(type, namespace: key.namespace, name: key.name, options: DeleteOptions(preconditionUID: uid))
+    }
+
+    /// The kubelet is back: the taints come off and pending evictions are dropped (the kubelet posts its own conditions).
+    private func markReachable(_ name: String, _ context: ControllerContext) {
+        for ticket in evictions.removeValue(forKey: name) ?? [] { context.timeline.cancel(ticket) }
+        guard let nodeType = store.resourceType("nodes"), var node = store.object(nodeType, namespace: "", name: name) else { return }
+        let taints = (node[path: ["spec", "taints"]]?.arrayValue ?? []).filter { $0["key"]?.stringValue != Self.unreachable }
+        node[path: ["spec", "taints"]] = taints.isEmpty ? nil : .array(taints)
+        _ = try? store.update(node)
+    }
+}
