@@ -42,12 +42,14 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     }
 
     func list(resource: String, namespace: String?) throws(KubectlServerError) -> [KubeObject] {
+        try checkReachable()
         catchUp()
         let type = try type(resource)
         return store.list(type, ListOptions(namespace: type.namespaced ? namespace : nil))
     }
 
     func get(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject {
+        try checkReachable()
         catchUp()
         let type = try type(resource)
         do throws(APIError) {
@@ -58,6 +60,7 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     }
 
     func create(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject {
+        try checkReachable()
         do throws(APIError) {
             return try store.create(object, options: CreateOptions(dryRun: dryRun))
         } catch {
@@ -66,6 +69,7 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     }
 
     func update(_ object: KubeObject, dryRun: Bool) throws(KubectlServerError) -> KubeObject {
+        try checkReachable()
         do throws(APIError) {
             if dryRun { return try dryRunUpdate(object) }
             return try store.update(object)
@@ -75,6 +79,7 @@ final class StoreKubectlContext: KubectlContext, @unchecked Sendable {
     }
 
     func delete(resource: String, namespace: String?, name: String) throws(KubectlServerError) -> KubeObject {
+        try checkReachable()
         let type = try type(resource)
         do throws(APIError) {
             return try store.delete(type, namespace: namespace ?? defaultNamespace, name: name).object
@@ -96,6 +101,7 @@ extension APIError {
 extension StoreKubectlContext {
     func delete(resource: String, namespace: String?, name: String,
                 options: KubectlDeleteOptions) throws(KubectlServerError) -> KubeObject {
+        try checkReachable()
         let type = try type(resource)
         do throws(APIError) {
             if options.dryRun {
@@ -116,6 +122,7 @@ extension StoreKubectlContext {
 
     func list(_ type: ResourceType, namespace: String?, labels: LabelSelector,
               fields: FieldSelector) throws(KubectlServerError) -> [KubeObject] {
+        try checkReachable()
         catchUp()
         var options = ListOptions(namespace: type.namespaced ? namespace : nil)
         // spec.nodeName=X on pods goes through the store's node index; the rest is filtered here.

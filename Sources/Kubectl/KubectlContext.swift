@@ -72,7 +72,8 @@ public struct KubectlServerError: Error, Equatable, Sendable {
 
     /// `StandardErrorMessage`: how kubectl words a status inside a list of several errors.
     public var standardMessage: String {
-        reason.isEmpty ? "Error from server: \(message)\n" : "Error from server (\(reason)): \(message)\n"
+        if isConnectionRefused { return message + "\n" }
+        return reason.isEmpty ? "Error from server: \(message)\n" : "Error from server (\(reason)): \(message)\n"
     }
 }
 

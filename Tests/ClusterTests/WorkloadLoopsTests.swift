@@ -34,9 +34,9 @@ struct WorkloadLoopsTests {
             NAME                               DESIRED   CURRENT   READY   AGE
             replicaset.apps/nginx-hhhhhhhhhh   2         2         0       3s
 
-            NAME                         READY   STATUS    RESTARTS   AGE
-            pod/nginx-hhhhhhhhhh-xxxxx   0/1     Pending   0          3s
-            pod/nginx-hhhhhhhhhh-xxxxx   0/1     Pending   0          3s
+            NAME                         READY   STATUS              RESTARTS   AGE
+            pod/nginx-hhhhhhhhhh-xxxxx   0/1     ContainerCreating   0          3s
+            pod/nginx-hhhhhhhhhh-xxxxx   0/1     ContainerCreating   0          3s
 
             """)
     }

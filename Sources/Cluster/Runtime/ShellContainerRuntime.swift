@@ -1,24 +1,182 @@
 import Controllers
+import Coreutils
 import KubeModel
+import NodeFS
+import Shell
+import SimKit
 
-/// The nodes' container runtime: containers' commands run in the shell, in the container's
-/// filesystem with its volumes mounted. (Stand-in until the runtime lands: every image is
-/// present and every container stays up.)
+/// The nodes' container runtime (containerd, as the lab plays it): images come from the
+/// catalogue, a container's command runs in the shell over its own filesystem with its
+/// volumes mounted, in simulated time; what it prints is its log.
 public final class ShellContainerRuntime: ContainerRuntime {
     unowned let world: World
-    private var nextID = 0
+    private var serial = 0
+    private(set) var containers: [String: RuntimeContainer] = [:]
+    /// Container ids per node, in creation order (`crictl ps`).
+    private(set) var containersByNode: [String: [String]] = [:]
+    /// Images on each node (canonical names), with the time their pull finishes (past: present).
+    private var pulled: [String: [String: Int64]] = [:]
+    /// When each node's pull queue is free again (the kubelet pulls one image at a time).
+    private var pullQueueFree: [String: Int64] = [:]
 
     init(world: World) {
         self.world = world
     }
 
-    public func pull(image: String, node: String) -> ImagePullOutcome { .present }
-
-    public func start(_ launch: ContainerLaunch, exited: @escaping (ContainerExit) -> Void) -> String {
-        nextID += 1
-        let digits = String(nextID)
-        return String(repeating: "0", count: max(0, 64 - digits.count)) + digits
+    deinit {
+        // Parked threads must not outlive the world: wake each one to unwind.
+        for container in containers.values { container.process?.kill() }
     }
 
-    public func stop(containerID: String, gracePeriodSeconds: Int) {}
+    // MARK: - Images
+
+    public func pull(image: String, node: String, always: Bool) -> ImagePullOutcome {
+        switch ImageCatalog.resolve(image) {
+        case .failure(let failure):
+            return .failed(message: failure.message)
+        case .success(let (reference, spec)):
+            let now = world.clock.now
+            let finished = Self.preloaded(reference) ? Int64.min : pulled[node]?[reference.canonical]
+            if !always, let finished, finished <= now { return .present }
+            // Deterministic "network" time: ~25 MB/s plus a little, different per node. An image
+            // whose layers are already here (pulled, or being pulled ahead in the queue) is a
+            // quick manifest check.
+            let wobble = Double(StaticPodHash.hex(of: node + image, length: 2).utf8.reduce(0) { $0 + Int($1) } % 97) / 100
+            let seconds = finished == nil ? 0.6 + Double(spec.bytes) / 25_000_000 + wobble : 0.3 + wobble / 2
+            let start = max(now, pullQueueFree[node] ?? now)
+            let done = start + Int64(seconds * 1_000_000_000)
+            pullQueueFree[node] = done
+            pulled[node, default: [:]][reference.canonical] = min(finished ?? done, done)
+            return .pulled(seconds: seconds, waited: Double(done - now) / 1_000_000_000, bytes: spec.bytes)
+        }
+    }
+
+    /// kubeadm's and the CNI's images are on every node before the lab starts.
+    private static func preloaded(_ reference: ImageReference) -> Bool {
+        reference.registry == "registry.k8s.io" || reference.repository.hasPrefix("calico/")
+            || reference.repository.hasPrefix("flannel/")
+    }
+
+    // MARK: - Containers
+
+    public func start(_ launch: ContainerLaunch, exited: @escaping (ContainerExit) -> Void) -> String {
+        serial += 1
+        let name = launch.container["name"]?.stringValue ?? ""
+        let id = StaticPodHash.hex(of: "\(launch.pod.uid)/\(name)/\(launch.restartCount)/\(serial)", length: 64)
+        let image = launch.container["image"]?.stringValue ?? ""
+        let now = world.clock.now
+        guard case .success(let (reference, spec)) = ImageCatalog.resolve(image) else {
+            let record = makeRecord(id: id, launch: launch, image: image, spec: nil, now: now, argv: [])
+            record.exited = exited
+            finish(record, code: 128, reason: "StartError", at: now)
+            return id
+        }
+        let argv = Self.argv(container: launch.container, image: spec)
+        let record = makeRecord(id: id, launch: launch, image: reference.canonical, spec: spec, now: now, argv: argv)
+        record.exited = exited
+        if Self.serves(container: launch.container, image: spec, argv: argv) {
+            let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? "127.0.0.1"
+            for line in StartupLog.lines(spec.startupLog, at: now, podIP: podIP) { record.log.append(line: line, time: now) }
+            return id
+        }
+        if let missing = missingExecutable(argv, in: record) {
+            let message = "failed to create containerd task: failed to create shim task: OCI runtime create failed: "
+                + "runc create failed: unable to start container process: exec: \"\(missing)\": "
+                + Self.notFoundText(missing)
+                + ": unknown"
+            finish(record, code: 128, reason: "StartError", at: now, message: message)
+            return id
+        }
+        run(record)
+        return id
+    }
+
+    public func stop(containerID: String, gracePeriodSeconds: Int) {
+        guard let record = containers[containerID], record.isRunning else { return }
+        let now = world.clock.now
+        guard record.process != nil else {
+            // A server shuts down on SIGTERM and exits 0.
+            finish(record, code: 0, reason: "Completed", at: now)
+            return
+        }
+        // A shell as PID 1 has no SIGTERM handler: the kernel ignores the signal, so the
+        // kubelet's SIGKILL ends it when the grace period runs out.
+        let deadline = now + Int64(max(0, gracePeriodSeconds)) * 1_000_000_000
+        if let ticket = record.ticket { world.timeline.cancel(ticket) }
+        record.ticket = world.timeline.schedule(at: deadline) { [weak self, weak record] in
+            guard let self, let record, record.isRunning else { return }
+            record.ticket = nil
+            record.process?.kill()
+            self.finish(record, code: 137, reason: "Error", at: self.world.clock.now)
+        }
+    }
+
+    private func makeRecord(id: String, launch: ContainerLaunch, image: String, spec: ImageSpec?, now: Int64,
+                            argv: [String]) -> RuntimeContainer {
+        let root = Disk(tree: spec.map(ImageRoots.tree) ?? FileTree(), clock: world.clock)
+        let hostname = launch.pod.name
+        try? root.createDirectories("/etc")
+        try? root.writeFile("/etc/hostname", Array("\(hostname)\n".utf8), append: false, mode: 0o644)
+        let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? ""
+        let hosts = "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
+            + "fe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n"
+            + (podIP.isEmpty ? "" : "\(podIP)\t\(hostname)\n")
+        try? root.writeFile("/etc/hosts", Array(hosts.utf8), append: false, mode: 0o644)
+        let resolv = "search \(launch.pod.namespace).svc.cluster.local svc.cluster.local cluster.local\n"
+            + "nameserver 10.96.0.10\noptions ndots:5\n"
+        try? root.writeFile("/etc/resolv.conf", Array(resolv.utf8), append: false, mode: 0o644)
+        let fileSystem = ContainerFileSystem(root: root)
+        if let node = world.node(named: launch.node) {
+            let volumes = ContainerVolumes(store: world.store, disk: node.disk, pod: launch.pod)
+            for mount in volumes.mounts(for: launch.container) { fileSystem.mount(mount) }
+        }
+        let environment = spec.map {
+            ContainerEnvironment.make(store: world.store, pod: launch.pod, container: launch.container, image: $0)
+        } ?? [:]
+        let workingDirectory = launch.container["workingDir"]?.stringValue ?? spec?.workingDirectory ?? "/"
+        let reference = ImageReference.parse(image)
+        let imageID = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        let record = RuntimeContainer(id: id, launch: launch, name: launch.container["name"]?.stringValue ?? "",
+                                      image: image, imageID: imageID, created: now, fileSystem: fileSystem,
+                                      environment: environment, workingDirectory: workingDirectory, argv: argv)
+        containers[id] = record
+        containersByNode[launch.node, default: []].append(id)
+        return record
+    }
+
+    /// Docker's rule: `command` replaces the ENTRYPOINT (and drops CMD), `args` replaces CMD.
+    static func argv(container: JSONValue, image: ImageSpec) -> [String] {
+        let command = container["command"]?.arrayValue?.compactMap(\.stringValue)
+        let args = container["args"]?.arrayValue?.compactMap(\.stringValue)
+        return (command ?? image.entrypoint) + (args ?? (command == nil ? image.cmd : []))
+    }
+
+    /// Servers the lab does not interpret: the image's own process, or a known daemon named by `command`.
+    static func serves(container: JSONValue, image: ImageSpec, argv: [String]) -> Bool {
+        guard image.serves else { return false }
+        if container["command"] == nil { return true }
+        let program = argv.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
+        return daemons.contains(program)
+    }
+
+    static let daemons: Set<String> = [
+        "nginx", "redis-server", "httpd-foreground", "httpd", "etcd", "kube-apiserver", "kube-controller-manager",
+        "kube-scheduler", "kube-proxy", "coredns", "pause", "fluentd", "memcached", "mysqld", "postgres",
+        "docker-entrypoint.sh", "/docker-entrypoint.sh",
+    ]
+
+    /// The program runc cannot find (`exec: "x": executable file not found in $PATH`), if any.
+    func missingExecutable(_ argv: [String], in record: RuntimeContainer) -> String? {
+        guard let program = argv.first else { return "" }
+        if program.contains("/") {
+            let info = try? record.fileSystem.info(Path.join(record.workingDirectory, program))
+            return info.map { $0.isDirectory || $0.mode & 0o111 == 0 } == false ? nil : program
+        }
+        let path = record.environment["PATH"] ?? ImageCatalog.debianPath
+        for directory in path.split(separator: ":") {
+            let candidate = Path.join(String(directory), program)
+            if let info = try? record.fileSystem.info(candidate), !info.isDirectory, info.mode & 0o111 != 0 { return nil }
+        }
+        return program
+    }
 }

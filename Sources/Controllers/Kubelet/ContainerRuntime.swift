@@ -5,7 +5,9 @@ import KubeModel
 /// shell over the node's filesystem.
 public protocol ContainerRuntime: AnyObject {
     /// How pulling `image` on `node` goes (the kubelet records Pulling/Pulled/Failed events).
-    func pull(image: String, node: String) -> ImagePullOutcome
+    /// `always` (imagePullPolicy Always) asks the registry even when the image is present.
+    /// Pulls on one node run one after another, as the kubelet's serializeImagePulls makes them.
+    func pull(image: String, node: String, always: Bool) -> ImagePullOutcome
     /// Starts a container. The runtime calls `exited` on the world's thread, from the
     /// timeline, when the process ends (never, for a server that stays up).
     /// Returns the container id (`containerd://<64 hex>` without the scheme).
@@ -18,8 +20,9 @@ public protocol ContainerRuntime: AnyObject {
 public enum ImagePullOutcome: Equatable, Sendable {
     /// Already on the node (`Container image "x" already present on machine`).
     case present
-    /// Pulled after `seconds`; `bytes` is the image size the Pulled event reports.
-    case pulled(seconds: Double, bytes: Int)
+    /// Pulled in `seconds`, done `waited` seconds from now (queued behind other pulls);
+    /// `bytes` is the image size the Pulled event reports.
+    case pulled(seconds: Double, waited: Double, bytes: Int)
     /// ErrImagePull with this message (the `Failed` event's text after `Failed to pull image "x": `).
     case failed(message: String)
 }
@@ -49,10 +52,17 @@ public struct ContainerExit: Equatable, Sendable {
     /// `Completed` (exit 0), `Error`, `OOMKilled`, `ContainerCannotRun`, …
     public var reason: String
     public var finishedAt: Int64
+    /// The terminated state's `message`: runc's words when the process could not start, else empty.
+    public var message: String = ""
 
     public init(exitCode: Int32, reason: String, finishedAt: Int64) {
         self.exitCode = exitCode
         self.reason = reason
         self.finishedAt = finishedAt
+    }
+
+    public init(exitCode: Int32, reason: String, finishedAt: Int64, message: String) {
+        self.init(exitCode: exitCode, reason: reason, finishedAt: finishedAt)
+        self.message = message
     }
 }

@@ -1,0 +1,55 @@
+import Controllers
+import KubeModel
+import NodeFS
+
+/// One container the runtime created on a node (containerd's record of it).
+final class RuntimeContainer {
+    enum State: Equatable {
+        case running
+        case exited(code: Int32, at: Int64)
+    }
+
+    let id: String
+    let node: String
+    let podUID: String
+    let podName: String
+    let podNamespace: String
+    let name: String
+    let image: String
+    let imageID: String
+    let attempt: Int
+    let created: Int64
+    let log: ContainerLog
+    let fileSystem: ContainerFileSystem
+    let environment: [String: String]
+    let workingDirectory: String
+    /// The main process's argv (what `crictl inspect` would show).
+    let argv: [String]
+    var state: State = .running
+    /// The shell running the main process, if it is a script (nil for a serving image).
+    var process: ContainerProcess?
+    /// A pending wake-up or kill on the world's timeline.
+    var ticket: Int?
+    var exited: ((ContainerExit) -> Void)?
+
+    init(id: String, launch: ContainerLaunch, name: String, image: String, imageID: String, created: Int64,
+         fileSystem: ContainerFileSystem, environment: [String: String], workingDirectory: String, argv: [String]) {
+        self.id = id
+        node = launch.node
+        podUID = launch.pod.uid
+        podName = launch.pod.name
+        podNamespace = launch.pod.namespace
+        self.name = name
+        self.image = image
+        self.imageID = imageID
+        attempt = launch.restartCount
+        self.created = created
+        log = ContainerLog(jitter: Int64(id.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) % 900_000 }) * 1_000 + 100_000)
+        self.fileSystem = fileSystem
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.argv = argv
+    }
+
+    var isRunning: Bool { state == .running }
+}

@@ -1,0 +1,15 @@
+import CommandKit
+import Kubectl
+
+/// `kubectl logs` and `kubectl exec` reach the nodes' containers through the world's runtime.
+extension StoreKubectlContext: PodContainerAccess {
+    func containerLog(containerID: String) -> [PodLogLine]? {
+        guard let runtime = world?.world.runtime else { return nil }
+        return runtime.logLines(containerID: containerID)?.map { PodLogLine(time: $0.time, text: $0.text) }
+    }
+
+    func exec(containerID: String, command: [String], stdin: [UInt8], stdout: OutputSink, stderr: OutputSink) -> PodExecOutcome {
+        guard let runtime = world?.world.runtime else { return .notRunning }
+        return runtime.exec(containerID: containerID, argv: command, stdin: stdin, stdout: stdout, stderr: stderr)
+    }
+}

@@ -1,0 +1,94 @@
+import APIStore
+import KubeModel
+
+/// The status manager: writes each pod's status (a static pod's to its mirror pod) when it changed.
+extension KubeletLoop {
+    func writeStatus(_ uid: String) {
+        guard let worker = workers[uid], let node = nodes[worker.node], node.running,
+              let podType = store.resources.type(key: "pods") else { return }
+        let isStatic = worker.pod.annotations["kubernetes.io/config.hash"] != nil
+        guard var stored = store.object(podType, namespace: worker.pod.namespace, name: worker.pod.name) else { return }
+        if isStatic {
+            guard stored.annotations["kubernetes.io/config.mirror"] == uid else { return }
+        } else {
+            guard stored.uid == uid else { return }
+        }
+        let status = PodStatusBuilder.status(of: worker, hostIP: hostIP(worker.node), now: now)
+        worker.lastStatus = status
+        guard stored.content["status"] != status else { return }
+        stored.content["status"] = status
+        _ = try? store.update(stored, subresource: .status)
+    }
+}
+
+/// The control plane as static pods: which components serve, so the world knows whether the API
+/// server answers and whether the scheduler and controller manager run.
+extension KubeletLoop {
+    /// Whether the static pod `component` (kube-apiserver, etcd, …) on the control plane runs and has warmed up.
+    public func serving(_ component: String) -> Bool {
+        guard let controlPlane, let node = nodes[controlPlane] else { return true }
+        for uid in node.staticPods.values {
+            guard let worker = workers[uid], worker.pod.labels["component"] == component else { continue }
+            guard !worker.terminating, worker.allRunning else { return false }
+            let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
+            return worker.containers.allSatisfy { record in
+                if case .running(let startedAt) = record.state { return startedAt + warm <= now }
+                return false
+            }
+        }
+        return false
+    }
+
+    /// The API server answers when its static pod and etcd's run (no static pods at all: always).
+    public var apiServerUp: Bool {
+        guard controlPlane != nil else { return true }
+        return serving("kube-apiserver") && serving("etcd")
+    }
+}
+
+/// The kubelet process of each node: started (its config read) and stopped by systemd.
+extension KubeletLoop {
+    /// The kubelet starts with this static pod path (nil: none): it re-reads its files and catches up.
+    public func kubeletStarted(_ node: String, staticPodPath: String?) {
+        guard let state = nodes[node] else { return }
+        let moved = state.staticPodPath != staticPodPath
+        state.running = true
+        state.staticPodPath = staticPodPath
+        if moved { state.fingerprint = ["(moved)"] }
+        if staticPodPath != nil {
+            log(node, "I", "kubelet.go:411", "\"Adding static pod path\" path=\"\(staticPodPath ?? "")\"")
+        }
+        context.heartbeats.kubeletStarted(node)
+        dirtyNodes.insert(node)
+        let work = state.deferred
+        state.deferred = []
+        for action in work { action() }
+        for worker in workers.values where worker.node == node { markDirty(worker) }
+        // Warm-up ends: let the world settle then (the API server may answer from that moment).
+        for seconds in Set(warmUp.values) { context.after(seconds: seconds) {} }
+    }
+
+    public func kubeletStopped(_ node: String) {
+        guard let state = nodes[node], state.running else { return }
+        state.running = false
+        context.heartbeats.kubeletStopped(node, at: now)
+    }
+
+    public func isKubeletRunning(_ node: String) -> Bool { nodes[node]?.running ?? false }
+
+    /// The static pod path a node's kubelet runs with.
+    public func staticPodPath(of node: String) -> String? { nodes[node]?.staticPodPath }
+
+    /// Running containers of a node, for `ps`: (pod, container spec, started) in start order.
+    public func runningContainers(on node: String) -> [(pod: KubeObject, container: JSONValue, startedAt: Int64)] {
+        var result: [(pod: KubeObject, container: JSONValue, startedAt: Int64)] = []
+        for worker in workers.values where worker.node == node {
+            for record in worker.containers {
+                if case .running(let startedAt) = record.state {
+                    result.append((worker.pod, worker.spec(of: record), startedAt))
+                }
+            }
+        }
+        return result.sorted { ($0.startedAt, $0.pod.name) < ($1.startedAt, $1.pod.name) }
+    }
+}
