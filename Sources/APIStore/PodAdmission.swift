@@ -9,6 +9,9 @@ enum PodAdmission {
     /// `suffix` gives the volume's five random characters (the store's seeded generator).
     static func admit(_ pod: JSONValue, suffix: () -> String) -> JSONValue {
         var pod = Defaults.admitPod(pod)
+        // ServiceAccount leaves mirror pods alone: the kubelet deletes a mirror pod whose spec
+        // differs from its static pod's.
+        if pod[path: ["metadata", "annotations", "kubernetes.io/config.mirror"]] != nil { return pod }
         guard pod[path: ["spec", "automountServiceAccountToken"]]?.boolValue != false else { return pod }
         let containers = pod[path: ["spec", "containers"]]?.arrayValue ?? []
         let alreadyMounted = containers.contains { container in

@@ -24,9 +24,12 @@ struct ImageSpec {
     var versionPrefix = ""
     /// What the default process prints when it starts (times filled in by `StartupLog`).
     var startupLog: StartupLog.Kind = .none
+    /// Tagged by Kubernetes releases only (`v1.32.4` exists, `v1.32.99` does not).
+    var kubernetesReleases = false
 
     func hasTag(_ tag: String) -> Bool {
         if namedTags.contains(tag) { return true }
+        if kubernetesReleases { return KubernetesReleases.exists(tag) }
         var rest = Substring(tag)
         if !versionPrefix.isEmpty {
             guard rest.hasPrefix(versionPrefix) else { return false }
@@ -52,6 +55,9 @@ enum ImageCatalog {
                       bytes: 3_645_982, namedTags: variants))
         add(ImageSpec(name: "docker.io/library/ubuntu", layout: .debian, entrypoint: [], cmd: ["/bin/bash"], serves: false,
                       bytes: 29_754_422, namedTags: variants))
+        // The network toolbox seed 003 runs as a static pod: it idles until exec'd into.
+        add(ImageSpec(name: "docker.io/hwchiu/netutils", layout: .debian, entrypoint: [], cmd: ["tail", "-f", "/dev/null"],
+                      serves: true, bytes: 136_512_117, namedTags: ["latest"]))
         add(ImageSpec(name: "docker.io/library/debian", layout: .debian, entrypoint: [], cmd: ["bash"], serves: false,
                       bytes: 48_494_272, namedTags: variants))
         add(ImageSpec(name: "docker.io/library/nginx", layout: .debian, entrypoint: ["/docker-entrypoint.sh"],
@@ -83,7 +89,8 @@ enum ImageCatalog {
         ]
         for (repository, bytes) in kubernetes {
             add(ImageSpec(name: "registry.k8s.io/" + repository, layout: .distroless, entrypoint: ["/" + Path.basename(repository)],
-                          cmd: [], serves: true, bytes: bytes, namedTags: [], versionPrefix: repository == "pause" ? "" : "v"))
+                          cmd: [], serves: true, bytes: bytes, namedTags: [], versionPrefix: repository == "pause" ? "" : "v",
+                          kubernetesReleases: repository.hasPrefix("kube-")))
         }
         add(ImageSpec(name: "registry.k8s.io/etcd", layout: .distroless, entrypoint: ["/usr/local/bin/etcd"], cmd: [],
                       serves: true, bytes: 57_680_541, namedTags: []))

@@ -31,6 +31,8 @@ final class RuntimeContainer {
     /// A pending wake-up or kill on the world's timeline.
     var ticket: Int?
     var exited: ((ContainerExit) -> Void)?
+    /// How it ended, once it has.
+    var exit: ContainerExit?
 
     init(id: String, launch: ContainerLaunch, name: String, image: String, imageID: String, created: Int64,
          fileSystem: ContainerFileSystem, environment: [String: String], workingDirectory: String, argv: [String]) {

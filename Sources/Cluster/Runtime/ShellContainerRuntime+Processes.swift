@@ -71,9 +71,15 @@ extension ShellContainerRuntime {
         record.log.flush(time: instant)
         record.ticket = nil
         let exit = ContainerExit(exitCode: code, reason: reason, finishedAt: instant, message: message)
+        record.exit = exit
         let callback = record.exited
         record.exited = nil
         world.timeline.schedule(at: instant) { callback?(exit) }
+    }
+
+    public func startFailure(containerID: String) -> ContainerExit? {
+        guard let exit = containers[containerID]?.exit, exit.reason == "StartError" else { return nil }
+        return exit
     }
 
     /// The container's log lines written up to now (a script running ahead may have more).

@@ -51,10 +51,17 @@ public final class ShellContainerRuntime: ContainerRuntime {
         }
     }
 
-    /// kubeadm's and the CNI's images are on every node before the lab starts.
+    /// kubeadm's and the CNI's images are on every node before the lab starts (`kubeadm config
+    /// images pull` fetched the cluster's version; other versions are pulled like any image).
     private static func preloaded(_ reference: ImageReference) -> Bool {
-        reference.registry == "registry.k8s.io" || reference.repository.hasPrefix("calico/")
-            || reference.repository.hasPrefix("flannel/")
+        if reference.repository.hasPrefix("calico/") || reference.repository.hasPrefix("flannel/") { return true }
+        guard reference.registry == "registry.k8s.io" else { return false }
+        switch reference.repository {
+        case "etcd": return reference.tag == "3.5.16-0"
+        case "coredns/coredns": return reference.tag == "v1.11.3"
+        case "pause": return reference.tag == "3.10"
+        default: return reference.tag == "v1.32.4"
+        }
     }
 
     // MARK: - Containers
@@ -74,6 +81,16 @@ public final class ShellContainerRuntime: ContainerRuntime {
         let argv = Self.argv(container: launch.container, image: spec)
         let record = makeRecord(id: id, launch: launch, image: reference.canonical, spec: spec, now: now, argv: argv)
         record.exited = exited
+        if let failure = ControlPlaneCommand.failure(argv: argv, image: reference.name) {
+            if failure.exitCode == 128 {
+                finish(record, code: 128, reason: "StartError", at: now, message: failure.message)
+            } else {
+                // The binary parses its flags, prints cobra's error and exits within a second or two.
+                record.log.append(line: "Error: " + failure.message, stream: .stderr, time: now + 1_200_000_000)
+                finish(record, code: failure.exitCode, reason: "Error", at: now + 1_500_000_000)
+            }
+            return id
+        }
         if Self.serves(container: launch.container, image: spec, argv: argv) {
             let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? "127.0.0.1"
             for line in StartupLog.lines(spec.startupLog, at: now, podIP: podIP) { record.log.append(line: line, time: now) }

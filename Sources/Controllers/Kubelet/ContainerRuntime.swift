@@ -12,6 +12,8 @@ public protocol ContainerRuntime: AnyObject {
     /// timeline, when the process ends (never, for a server that stays up).
     /// Returns the container id (`containerd://<64 hex>` without the scheme).
     func start(_ launch: ContainerLaunch, exited: @escaping (ContainerExit) -> Void) -> String
+    /// Why the container `start` just returned could not start (runc's StartError), if it could not.
+    func startFailure(containerID: String) -> ContainerExit?
     /// Stops a container: SIGTERM, then SIGKILL after `gracePeriodSeconds`. `exited` is still called.
     func stop(containerID: String, gracePeriodSeconds: Int)
 }

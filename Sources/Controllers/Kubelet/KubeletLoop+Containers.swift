@@ -120,41 +120,23 @@ extension KubeletLoop {
         let launch = ContainerLaunch(node: worker.node, pod: worker.pod, container: spec, isInit: isInit,
                                      restartCount: container.restartCount)
         container.imageID = container.imageID ?? ImageSizes.imageID(container.image)
-        if let failure = ControlPlaneCommand.failure(of: spec) {
-            container.containerID = KubeletText.hex(&context.random, 64)
-            container.busy = false
-            event(worker, reason: "Created", message: "Created container \(container.name)", container: container)
-            if failure.exitCode == 128 {
-                container.state = .terminated(exitCode: 128, reason: "StartError", startedAt: 0, finishedAt: now,
-                                              containerID: container.containerID ?? "")
-                update(worker, index, isInit) { $0 = container }
-                event(worker, type: "Warning", reason: "Failed", message: "Error: " + failure.message, container: container)
-                schedule(worker, after: 0.5) { [weak self] in self?.afterExit(worker, index: index, isInit: isInit) }
-                return
-            }
-            container.state = .running(startedAt: now)
-            update(worker, index, isInit) { $0 = container }
-            event(worker, reason: "Started", message: "Started container \(container.name)", container: container)
-            let started = now
-            schedule(worker, after: 1.5) { [weak self] in
-                guard let self else { return }
-                update(worker, index, isInit) {
-                    $0.state = .terminated(exitCode: 1, reason: "Error", startedAt: started, finishedAt: now,
-                                           containerID: $0.containerID ?? "")
-                }
-                afterExit(worker, index: index, isInit: isInit)
-            }
-            return
-        }
         let id = runtime.start(launch) { [weak self, weak worker] exit in
             guard let self, let worker else { return }
             exited(worker, index: index, isInit: isInit, exit: exit)
         }
         container.containerID = id
         container.busy = false
+        event(worker, reason: "Created", message: "Created container \(container.name)", container: container)
+        if let failure = runtime.startFailure(containerID: id) {
+            container.state = .terminated(exitCode: failure.exitCode, reason: failure.reason, startedAt: 0,
+                                          finishedAt: failure.finishedAt, containerID: id)
+            update(worker, index, isInit) { $0 = container }
+            event(worker, type: "Warning", reason: "Failed", message: "Error: " + failure.message, container: container)
+            schedule(worker, after: 0.5) { [weak self] in self?.afterExit(worker, index: index, isInit: isInit) }
+            return
+        }
         container.state = .running(startedAt: now)
         update(worker, index, isInit) { $0 = container }
-        event(worker, reason: "Created", message: "Created container \(container.name)", container: container)
         event(worker, reason: "Started", message: "Started container \(container.name)", container: container)
         if restarting { markDirty(worker) }
         // A control-plane component serves once warmed up: let the world settle at that moment.

@@ -59,6 +59,7 @@ extension KubeletLoop {
             log(node, "I", "kubelet.go:411", "\"Adding static pod path\" path=\"\(staticPodPath ?? "")\"")
         }
         context.heartbeats.kubeletStarted(node)
+        scheduleNodeStatus(node)
         dirtyNodes.insert(node)
         let work = state.deferred
         state.deferred = []

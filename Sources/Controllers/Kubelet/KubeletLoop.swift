@@ -28,6 +28,8 @@ public final class KubeletLoop: Controller {
     /// Workers owing a status write.
     var dirtyStatus: Set<String> = []
     var lastScan: Int64 = -1
+    /// Nodes whose restarted kubelet owes the API server a node status.
+    var nodeStatusOwed: Set<String> = []
     /// Nodes whose mirror pods wait for the API server.
     var mirrorsOwed: Set<String> = []
     /// Static pods adopted from the kubeadm world (adoption happens once; later runs start afresh).
@@ -65,7 +67,7 @@ public final class KubeletLoop: Controller {
     public var hasPendingWork: Bool {
         scanStaticPodPaths()
         if !dirtyNodes.isEmpty { return true }
-        return apiServerUp && (!changedPods.isEmpty || !dirtyStatus.isEmpty || !mirrorsOwed.isEmpty)
+        return apiServerUp && (!changedPods.isEmpty || !dirtyStatus.isEmpty || !mirrorsOwed.isEmpty || !nodeStatusOwed.isEmpty)
     }
 
     public func sync(_ context: ControllerContext) {
@@ -73,6 +75,7 @@ public final class KubeletLoop: Controller {
         dirtyNodes = []
         for name in nodesToSync { syncStaticPods(name) }
         guard apiServerUp else { return }
+        postNodeStatuses()
         let owed = mirrorsOwed.sorted()
         mirrorsOwed = []
         for name in owed { syncStaticPods(name) }

@@ -90,11 +90,15 @@ extension Defaults {
     /// DefaultTolerationSeconds tolerations (not-ready/unreachable, NoExecute, 300 s), the
     /// service account (`default`), `priority` 0 and `preemptionPolicy` PreemptLowerPriority.
     /// The token volume (`kube-api-access-xxxxx`) needs a random suffix: the store adds it.
+    /// Mirror pods get no service account (the ServiceAccount plugin leaves them alone).
     public static func admitPod(_ pod: JSONValue) -> JSONValue {
         var o = pod
+        let mirror = pod[path: ["metadata", "annotations", "kubernetes.io/config.mirror"]] != nil
         o.update("spec") { spec in
-            spec.setDefault("serviceAccountName", spec["serviceAccount"] ?? "default")
-            spec.setDefault("serviceAccount", spec["serviceAccountName"] ?? "default")
+            if !mirror {
+                spec.setDefault("serviceAccountName", spec["serviceAccount"] ?? "default")
+                spec.setDefault("serviceAccount", spec["serviceAccountName"] ?? "default")
+            }
             spec.setDefault("priority", 0)
             spec.setDefault("preemptionPolicy", "PreemptLowerPriority")
             var tolerations = spec["tolerations"]?.arrayValue ?? []

@@ -1,8 +1,6 @@
-import KubeModel
-
 /// What the control plane's binaries do with their command line: a misspelt binary cannot start
 /// (StartError, exit 128), an unknown flag makes the process exit 1 at once. A pure check the
-/// kubelet applies to containers of the control plane's images.
+/// runtime applies to containers of the control plane's images.
 enum ControlPlaneCommand {
     struct Failure: Equatable {
         var exitCode: Int32
@@ -39,12 +37,9 @@ enum ControlPlaneCommand {
                  "max-", "cipher-suites", "auto-tls", "metrics", "enable-v2", "force-new-cluster"],
     ]
 
-    static func failure(of container: JSONValue) -> Failure? {
-        let image = container["image"]?.stringValue ?? ""
-        guard let binary = binaries[ImageSizes.repository(image)] else { return nil }
-        let command = (container["command"]?.arrayValue ?? []).compactMap(\.stringValue)
-        let arguments = command + (container["args"]?.arrayValue ?? []).compactMap(\.stringValue)
-        guard let first = arguments.first else { return nil }
+    /// Why `argv` of a container of `image` (`registry.k8s.io/kube-scheduler`) cannot run, if it cannot.
+    static func failure(argv arguments: [String], image: String) -> Failure? {
+        guard let binary = binaries[image], let first = arguments.first else { return nil }
         if first != binary, first != "/usr/local/bin/" + binary {
             return Failure(exitCode: 128, message: "failed to create containerd task: failed to create shim task: OCI runtime "
                            + "create failed: runc create failed: unable to start container process: error during container init: "
