@@ -15,7 +15,7 @@ struct SeedStaticPodTests {
             """, terminal: true)
         #expect(run.stderr == "")
         #expect(run.stdout == """
-            root         743  1.4  2.8 1956112 57888 ?        Ssl  08:57   0:04 /usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=/etc/ku
+            root         743  1.4  2.8 1956112 57888 ?        Ssl  08:57   0:04 /usr/bin/kubelet --bootstrap-kubeconfig=/etc/kubernetes/bootstrap-kubelet.conf --kubeconfig=
             staticPodPath: /etc/kubernetes/manifests
             etcd.yaml  kube-apiserver.yaml\tkube-controller-manager.yaml  kube-scheduler.yaml
             I0105 08:57:00.400000     743 kubelet.go:411] "Adding static pod path" path="/etc/kubernetes/manifests"
