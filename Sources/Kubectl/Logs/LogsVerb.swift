@@ -1,6 +1,6 @@
 import KubeModel
 
-/// `kubectl logs POD [CONTAINER]`: a container's log as the kubelet keeps it. `-f` prints
+/// `kubectl logs (POD | TYPE/NAME | -l SELECTOR) [CONTAINER]`: containers' logs as the kubelet keeps them. `-f` prints
 /// what is there and returns (the lab's terminal cannot stream).
 enum LogsVerb {
     static let usageText = "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n"
@@ -8,52 +8,92 @@ enum LogsVerb {
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
         let arguments = request.arguments
-        guard !arguments.isEmpty, arguments.count <= 2 else { throw request.usage(usageText) }
-        var containerName = request.flags.string("container")
-        if arguments.count == 2 {
-            if !containerName.isEmpty { throw .error("only one of -c or an inline [CONTAINER] arg is allowed") }
-            containerName = arguments[1]
+        let selectorText = request.flags.string("selector")
+        switch arguments.count {
+        case 0: if selectorText.isEmpty { throw request.usage(usageText) }
+        case 1: if !selectorText.isEmpty { throw request.usage("only a selector (-l) or a POD name is allowed") }
+        case 2: break
+        default: throw request.usage(usageText)
         }
+        let containerName = arguments.count == 2 ? arguments[1] : request.flags.string("container")
         guard let context = request.context else { throw KubectlFailure.connectionRefused }
-        let pod = try fetchPod(arguments[0], namespace: request.namespace, context: context)
-        let previous = request.flags.bool("previous")
-        var names: [String]
-        var warnings = ""
-        if request.flags.bool("all-containers") {
-            names = PodContainerChoice.containers(pod, "initContainers") + PodContainerChoice.containers(pod, "containers")
-        } else if containerName.isEmpty {
-            guard let chosen = PodContainerChoice.defaulted(pod, warnings: &warnings) else { return }
-            names = [chosen]
-        } else {
-            guard PodContainerChoice.exists(containerName, in: pod) else {
-                throw .error("container \(containerName) is not valid for pod \(pod.name)")
-            }
-            names = [containerName]
+        let target = try LogTargets.target(request, context: context)
+        if case .podList(let pods) = target, pods.isEmpty {
+            request.invocation.stderr.write("No resources found in \(request.namespace) namespace.\n")
         }
-        request.invocation.stderr.write(warnings)
+        try validate(request, container: containerName)
+        let allPods = request.flags.bool("all-pods")
+        let allContainers = request.flags.bool("all-containers")
+        var pods: [KubeObject]
+        switch target {
+        case .pod(let pod): pods = [pod]
+        case .podList(let list): pods = list
+        case .controller(let object, let type):
+            pods = try LogTargets.controllerPods(object, type: type, allPods: allPods, request: request, context: context)
+        }
+        var requests: [LogRequest] = []
+        for pod in pods {
+            requests += try LogTargets.requests(pod, container: containerName, allContainers: allContainers,
+                                                allPods: allPods, request: request)
+        }
+        let limit = request.flags.int("max-log-requests")
+        if request.flags.bool("follow"), requests.count > 1, requests.count > limit {
+            throw .error("you are attempting to follow \(requests.count) log streams, but maximum allowed concurrency is "
+                + "\(limit), use --max-log-requests to increase the limit")
+        }
+        for logRequest in requests { try consume(logRequest, request: &request, context: context) }
+    }
+
+    /// LogsOptions.Validate, after the builder has found the object.
+    private static func validate(_ request: VerbRequest, container: String) throws(KubectlFailure) {
+        let flags = request.flags
+        if !flags.string("since-time").isEmpty, flags.duration("since") != 0 {
+            throw .error("at most one of `sinceTime` or `sinceSeconds` may be specified")
+        }
+        if flags.bool("all-containers"), !container.isEmpty {
+            throw .error("--all-containers=true should not be specified with container name \(container)")
+        }
+        if flags.changed("container"), request.arguments.count == 2 {
+            throw .error("only one of -c or an inline [CONTAINER] arg is allowed")
+        }
+        if flags.int("limit-bytes") < 0 { throw .error("--limit-bytes must be greater than 0") }
+        if flags.duration("since") < 0 { throw .error("--since must be greater than 0") }
+        if tail(request) < -1 { throw .error("--tail must be greater than or equal to -1") }
+    }
+
+    /// `--tail`: 10 by default with a selector, else all lines (-1).
+    static func tail(_ request: VerbRequest) -> Int {
+        let tail = request.flags.int("tail")
+        if !request.flags.string("selector").isEmpty, tail == -1, !request.flags.changed("tail") { return 10 }
+        return tail
+    }
+
+    /// Reads one container's log, as the API server relays it from the kubelet.
+    private static func consume(_ logRequest: LogRequest, request: inout VerbRequest,
+                                context: any KubectlContext) throws(KubectlFailure) {
+        let pod = logRequest.pod
+        let name = logRequest.container
         // An unscheduled pod has no kubelet to ask: the API server answers with nothing.
         if (pod[path: ["spec", "nodeName"]]?.stringValue ?? "").isEmpty { return }
-        let access = context as? PodContainerAccess
-        let now = request.invocation.clock.now
-        for name in names {
-            let id: String
-            switch PodContainerChoice.logContainerID(name, in: pod, previous: previous) {
-            case .success(let found): id = found
-            case .failure(let failure): throw failure
-            }
-            var lines = access?.containerLog(containerID: id) ?? []
-            lines = select(lines, request: request, now: now)
-            let prefix = request.flags.bool("prefix") ? "[pod/\(pod.name)/\(name)] " : ""
-            var output = ""
-            for line in lines {
-                output += prefix
-                if request.flags.bool("timestamps") { output += RFC3339Nano.format(line.time) + " " }
-                output += line.text + "\n"
-            }
-            let limit = request.flags.int("limit-bytes")
-            if limit > 0, output.utf8.count > limit { output = String(decoding: output.utf8.prefix(limit), as: UTF8.self) }
-            request.invocation.stdout.write(output)
+        let id: String
+        switch PodContainerChoice.logContainerID(name, in: pod, previous: request.flags.bool("previous")) {
+        case .success(let found): id = found
+        case .failure(let failure): throw failure
         }
+        let access = context as? PodContainerAccess
+        var lines = access?.containerLog(containerID: id) ?? []
+        lines = select(lines, request: request, now: request.invocation.clock.now)
+        let prefixed = request.flags.bool("prefix") || request.flags.bool("all-pods")
+        let prefix = prefixed ? "[pod/\(pod.name)/\(name)] " : ""
+        var output = ""
+        for line in lines {
+            output += prefix
+            if request.flags.bool("timestamps") { output += RFC3339Nano.format(line.time) + " " }
+            output += line.text + "\n"
+        }
+        let limit = request.flags.int("limit-bytes")
+        if limit > 0, output.utf8.count > limit { output = String(decoding: output.utf8.prefix(limit), as: UTF8.self) }
+        request.invocation.stdout.write(output)
     }
 
     /// `--since`, `--since-time` and `--tail`, as the kubelet applies them.
@@ -61,7 +101,7 @@ enum LogsVerb {
         var result = lines
         let since = request.flags.duration("since")
         if since > 0 { result = result.filter { $0.time >= now - since } }
-        let tail = request.flags.int("tail")
+        let tail = tail(request)
         if tail >= 0, result.count > tail { result = Array(result.suffix(tail)) }
         return result
     }
@@ -83,13 +123,12 @@ enum LogsVerb {
     }
 }
 
-/// Times as the kubelet's log lines carry them (`2026-01-05T09:00:05.123456789Z`).
+/// Times as the kubelet writes them for `--timestamps` (RFC3339NanoFixed: always nine digits).
 enum RFC3339Nano {
     static func format(_ nanoseconds: Int64) -> String {
         let seconds = nanoseconds / 1_000_000_000
         var fraction = String(nanoseconds % 1_000_000_000)
         fraction = String(repeating: "0", count: 9 - fraction.count) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
         let days = seconds / 86_400
         let rest = seconds % 86_400
         let (year, month, day) = civil(days)
@@ -98,7 +137,7 @@ enum RFC3339Nano {
             return String(repeating: "0", count: max(0, width - text.count)) + text
         }
         let time = "\(pad(rest / 3600, 2)):\(pad(rest % 3600 / 60, 2)):\(pad(rest % 60, 2))"
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(time)" + (fraction.isEmpty ? "" : "." + fraction) + "Z"
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(time)." + fraction + "Z"
     }
 
     /// Howard Hinnant's civil_from_days.
