@@ -12,7 +12,15 @@ struct Bench: ParsableCommand {
     @Option(help: "Repetitions per measurement.")
     var runs: Int = 20
 
+    @Flag(help: "Only the live-cluster rows (DaemonSet on 5,001 nodes, a 1,000-command session), for their peak memory alone.")
+    var liveOnly = false
+
     func run() throws {
+        if liveOnly {
+            Self.liveRows(runs: runs, measure: measure, row: row)
+            print("peak memory (VmHWM): \(Self.peakMemory())")
+            return
+        }
         let boot = measure(runs) { _ = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding()) }
         print(row("world boot (2 nodes) + session", boot))
         let schema = measure(runs) { _ = SchemaCatalog(text: SchemaCatalog.sourceText) }
@@ -32,6 +40,7 @@ struct Bench: ParsableCommand {
         Self.storeRows(runs: runs, measure: measure, row: row)
         Self.kubectlGetRows(runs: runs, measure: measure, row: row)
 
+        Self.liveRows(runs: runs, measure: measure, row: row)
         let large = measure(max(1, runs / 10)) { _ = World(.large(workers: 5_000)) }
         print(row("world boot (5,001 nodes)", large))
         print("peak memory (VmHWM): \(Self.peakMemory())")

@@ -136,15 +136,13 @@ import Testing
         #expect(lab.pod("late")?[path: ["spec", "nodeName"]]?.stringValue == "node01")
     }
 
-    @Test func keepsUpWithAThousandNodesAndTenThousandPods() throws {
-        let lab = try Lab(nodes: (0..<1000).map { Self.node("node\($0)") })
-        for index in 0..<10_000 { _ = try lab.store.create(Self.pod("p\(index)")) }
-        let started = ContinuousClock.now
+    /// (Its speed is measured by `ckalab bench`, not here.)
+    @Test func bindsTwoThousandPodsOverTwoHundredNodesEvenly() throws {
+        let lab = try Lab(nodes: (0..<200).map { Self.node("node\($0)") })
+        for index in 0..<2_000 { _ = try lab.store.create(Self.pod("p\(index)")) }
         lab.manager.settle()
-        let elapsed = ContinuousClock.now - started
         #expect(lab.loop.pendingCount == 0)
-        #expect(lab.events("Scheduled").count == 10_000)
-        #expect(elapsed < .seconds(20), "took \(elapsed)")
+        #expect(lab.events("Scheduled").count == 2_000)
         // Spread evenly: least-allocated scoring fills nodes in turn.
         let counts = Dictionary(grouping: lab.loop.cache.bound.values, by: \.nodeName).mapValues(\.count)
         #expect(counts.values.max() ?? 0 <= 11)

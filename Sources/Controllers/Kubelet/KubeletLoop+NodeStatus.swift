@@ -33,6 +33,12 @@ extension KubeletLoop {
     private func postNodeStatus(_ name: String) {
         guard let nodeType = store.resources.type(key: "nodes"), var node = store.object(nodeType, namespace: "", name: name) else { return }
         let stamp = Timestamp.rfc3339(nanoseconds: now)
+        // Heartbeats alone are not written (a real kubelet renews a Lease every 10 s instead).
+        let healthy = (node[path: ["status", "conditions"]]?.arrayValue ?? []).allSatisfy { condition in
+            guard let type = condition["type"]?.stringValue, let expected = Self.healthyConditions[type] else { return true }
+            return condition["status"]?.stringValue == expected.0 && condition["reason"]?.stringValue == expected.1
+        }
+        if healthy { return }
         var becameReady = false
         let conditions = (node[path: ["status", "conditions"]]?.arrayValue ?? []).map { condition -> JSONValue in
             guard let type = condition["type"]?.stringValue, let (status, reason, message) = Self.healthyConditions[type] else {

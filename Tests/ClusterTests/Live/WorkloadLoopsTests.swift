@@ -18,6 +18,7 @@ struct WorkloadLoopsTests {
         let world = World()
         let before = world.store.revision
         world.settle()
+        world.advance(seconds: 600)
         let changed = world.store.events(since: 0).filter { Int($0.object[path: ["metadata", "resourceVersion"]]?.stringValue ?? "") ?? 0 > before }
         #expect(changed.map { "\($0.type) \($0.resource.key) \($0.object.name)" } == [])
         #expect(world.store.revision == before)

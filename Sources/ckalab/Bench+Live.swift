@@ -1,0 +1,80 @@
+import Cluster
+import CommandKit
+import Foundation
+
+/// The live cluster under load: a DaemonSet rolled out to 5,001 nodes, and an ordinary
+/// session's 1,000 commands (each one runs the cluster 3 simulated seconds on).
+extension Bench {
+    static func liveRows(runs: Int, measure: (Int, () -> Void) -> [Double], row: (String, [Double]) -> String) {
+        var ready = ""
+        let daemonSet = measure(max(1, runs / 10)) {
+            let world = World(.large(workers: 5_000))
+            let session = TerminalSession(world: world, stdout: .discarding(), stderr: .discarding())
+            _ = session.runScript("cat > ds.yaml <<'EOF'\n" + everyNodeDaemonSet + "EOF\n")
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = session.runScript("kubectl apply -f ds.yaml\nsleep 30\n")
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            let out = OutputBuffer()
+            let check = TerminalSession(world: world, stdout: out.sink, stderr: .discarding())
+            _ = check.runScript("kubectl get ds agent --no-headers\n")
+            ready = out.text.split(separator: " ", omittingEmptySubsequences: true).dropFirst().prefix(3).joined(separator: "/")
+            print("  (DaemonSet rollout alone: \(String(format: "%.0f", elapsed)) ms)")
+        }
+        print(row("DaemonSet on 5,001 nodes: boot, apply, run until every pod is Ready (desired/current/ready \(ready))", daemonSet))
+        let script = ordinarySession()
+        let session = measure(max(1, runs / 10)) {
+            let lab = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding())
+            _ = lab.runScript(script)
+        }
+        print(row("1,000 commands of an ordinary session (kubectl and shell, live cluster)", session))
+    }
+
+    static let everyNodeDaemonSet = """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          selector:
+            matchLabels:
+              app: agent
+          template:
+            metadata:
+              labels:
+                app: agent
+            spec:
+              tolerations:
+              - operator: Exists
+              containers:
+              - name: agent
+                image: busybox
+                command: ["sh", "-c", "echo started > /host/agent; sleep 3600"]
+                volumeMounts:
+                - name: host
+                  mountPath: /host
+              volumes:
+              - name: host
+                hostPath:
+                  path: /var/lib/agent
+
+        """
+
+    /// What a candidate types in an hour: gets, runs, describes, greps, files, applies, deletes.
+    static func ordinarySession() -> String {
+        (1...100).map { n in
+            """
+            kubectl get pods
+            kubectl run web-\(n) --image=nginx
+            kubectl get pods -o wide | grep web
+            echo "checking \(n)" >> /tmp/notes.txt
+            kubectl describe pod web-\(n) | grep -i status
+            grep image: /etc/kubernetes/manifests/kube-scheduler.yaml
+            kubectl get nodes
+            kubectl create deployment app-\(n) --image=nginx --replicas=2 --dry-run=client -o yaml > app.yaml
+            kubectl apply -f app.yaml
+            kubectl delete pod web-\(n)
+
+            """
+        }.joined()
+    }
+}
