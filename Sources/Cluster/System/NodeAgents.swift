@@ -36,6 +36,7 @@ public final class NodeAgents {
         world.commands.register(Command("systemctl") { invocation in Systemctl.run(&invocation, link.world) })
         world.commands.register(Command("journalctl") { invocation in Journalctl.run(&invocation, link.world) })
         world.commands.register(Command("ps") { invocation in ProcessStatus.run(&invocation, link.world) })
+        world.commands.register(Command("crictl") { invocation in Crictl.run(&invocation, link.world) })
     }
 
     /// When the next kubelet line is stamped (boot lines are in the past); nil: now.
