@@ -100,6 +100,28 @@ struct CrictlTests {
         #expect(run.stderr == "oops\n")
     }
 
+    /// The exam's classic: a bad flag in the API server's manifest; kubectl is refused, crictl still answers.
+    @Test func brokenAPIServerSeenThroughCrictl() {
+        let run = runLab("""
+            sed -i 's/--secure-port=6443/--secure-port=6443\\n    - --bogus-flag=1/' /etc/kubernetes/manifests/kube-apiserver.yaml
+            sleep 40
+            crictl ps -a --name kube-apiserver
+            crictl logs $(crictl ps -a -q --name kube-apiserver | head -1) 2>&1 | tail -1
+            crictl pods --name apiserver
+            """)
+        #expect(run.stdout == """
+            CONTAINER           IMAGE               CREATED             STATE               NAME                ATTEMPT             POD ID              POD                           NAMESPACE
+            e39823888d7a8       db94575871ba4       12 seconds ago      Exited              kube-apiserver      3                   d661756a52cf6       kube-apiserver-controlplane   kube-system
+            3ac62a4e8920e       db94575871ba4       3 weeks ago         Exited              kube-apiserver      0                   9a9c561eb05bc       kube-apiserver-controlplane   kube-system
+            Error: unknown flag: --bogus-flag
+            POD ID              CREATED             STATE               NAME                          NAMESPACE           ATTEMPT             RUNTIME
+            d661756a52cf6       51 seconds ago      Ready               kube-apiserver-controlplane   kube-system         0                   (default)
+            9a9c561eb05bc       3 weeks ago         NotReady            kube-apiserver-controlplane   kube-system         0                   (default)
+
+            """)
+        #expect(run.stderr == "")
+    }
+
     @Test func errors() {
         let cases: [(String, String, String, Int32)] = [
             ("crictl foo", "", "No help topic for 'foo'\n", 3),

@@ -14,6 +14,7 @@ struct CrictlContainer {
     var running: Bool
     var podName: String
     var podNamespace: String
+    var podUID: String
     /// The runtime's record (nil for a container the kubeadm world started before the lab).
     var record: RuntimeContainer?
 }
@@ -44,16 +45,25 @@ struct CrictlInventory {
                 pods[Self.runtimeUID(pod)] = pod
             }
         }
+        // Static pods the kubelet runs from its manifests, mirrored in the API or not (the API server may be down).
+        var staticPods: [String: KubeObject] = [:]
+        if let path = world.agents.kubelet?.staticPodPath(of: node), let disk = world.node(named: node)?.disk {
+            for manifest in StaticPodSource.read(path, disk: disk, node: node, now: world.clock.now) {
+                if let pod = manifest.pod { staticPods[pod.uid] = pod }
+            }
+        }
         var running: Set<String> = []
         for entry in world.agents.kubelet?.runningContainers(on: node) ?? [] {
             running.insert("\(entry.pod.namespace)/\(entry.pod.name)/\(entry.container["name"]?.stringValue ?? "")/\(entry.startedAt)")
         }
         // The kubelet keeps one dead container per pod and container name (MaxPerPodContainer).
         var latestDead: [String: RuntimeContainer] = [:]
+        var firstCreated: [String: Int64] = [:]
         for record in runtime.records(onNode: node) {
+            firstCreated[record.podUID] = min(firstCreated[record.podUID] ?? record.created, record.created)
             if record.isRunning {
                 containers.append(Self.container(record))
-            } else if pods[record.podUID] != nil {
+            } else if pods[record.podUID] != nil || staticPods[record.podUID] != nil {
                 let key = record.podUID + "/" + record.name
                 if let kept = latestDead[key], kept.created > record.created { continue }
                 latestDead[key] = record
@@ -78,7 +88,7 @@ struct CrictlInventory {
                         id: id, sandboxID: Self.sandboxID(podUID: uid), name: name,
                         attempt: isCurrent ? restarts : max(0, restarts - 1),
                         image: ImageReference.parse(image)?.canonical ?? image, created: started, running: isRunning,
-                        podName: pod.name, podNamespace: pod.namespace, record: nil))
+                        podName: pod.name, podNamespace: pod.namespace, podUID: uid, record: nil))
                     adoptedStale[uid] = (adoptedStale[uid] ?? true) && !isRunning
                 }
             }
@@ -89,16 +99,18 @@ struct CrictlInventory {
             seen.insert(Self.sandboxID(podUID: uid))
             let phase = pod[path: ["status", "phase"]]?.stringValue ?? ""
             let started = Timestamp.parse(pod[path: ["status", "startTime"]]?.stringValue ?? "")
-            let earliest = containers.filter { $0.sandboxID == Self.sandboxID(podUID: uid) }.map(\.created).min()
+            let earliest = firstCreated[uid] ?? containers.filter { $0.sandboxID == Self.sandboxID(podUID: uid) }.map(\.created).min()
             guard let created = started ?? earliest.map({ $0 - 1_000_000_000 }) else { continue }
             let ready = phase != "Succeeded" && phase != "Failed" && adoptedStale[uid] != true
             sandboxes.append(CrictlSandbox(id: Self.sandboxID(podUID: uid), created: created, ready: ready,
                                            name: pod.name, namespace: pod.namespace))
         }
-        // Pods the runtime still runs but the API does not show (a static pod while the API server is down).
-        for container in containers where container.running && !seen.contains(container.sandboxID) {
+        // Pods the runtime still has but the API does not show (a static pod while the API server is down).
+        for container in containers.reversed() where (container.running || staticPods[container.podUID] != nil)
+            && !seen.contains(container.sandboxID) {
             seen.insert(container.sandboxID)
-            sandboxes.append(CrictlSandbox(id: container.sandboxID, created: container.created - 1_000_000_000, ready: true,
+            let created = (firstCreated[container.podUID] ?? container.created) - 1_000_000_000
+            sandboxes.append(CrictlSandbox(id: container.sandboxID, created: created, ready: true,
                                            name: container.podName, namespace: container.podNamespace))
         }
         sandboxes.sort { ($0.created, $0.id) > ($1.created, $1.id) }
@@ -122,7 +134,7 @@ struct CrictlInventory {
     private static func container(_ record: RuntimeContainer) -> CrictlContainer {
         CrictlContainer(id: record.id, sandboxID: sandboxID(podUID: record.podUID), name: record.name, attempt: record.attempt,
                         image: record.image, created: record.created, running: record.isRunning,
-                        podName: record.podName, podNamespace: record.podNamespace, record: record)
+                        podName: record.podName, podNamespace: record.podNamespace, podUID: record.podUID, record: record)
     }
 
     /// Finds a container by id or unique id prefix (containerd's truncindex).
