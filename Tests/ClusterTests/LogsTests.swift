@@ -151,4 +151,22 @@ struct LogsTests {
         #expect(run.stderr == "error: timed out waiting for the condition\n")
         #expect(run.status == 1)
     }
+
+    /// `kubectl exec TYPE/NAME` attaches to the controller's most active pod, without a note on stderr.
+    @Test func execIntoAControllersPod() {
+        let run = runLab("""
+            kubectl create deployment web --image=busybox --replicas=2 -- sleep 3600 >/dev/null
+            sleep 20
+            kubectl exec deploy/web -- hostname
+            kubectl exec deployment.apps/web -- cat /etc/hostname
+            kubectl exec cm/kube-root-ca.crt -- ls
+            kubectl exec svc/kubernetes -- ls
+            """)
+        #expect(run.stdout == "web-868dbd79d-bnfx5\nweb-868dbd79d-bnfx5\n")
+        #expect(run.stderr == """
+            error: cannot attach to *v1.ConfigMap: selector for *v1.ConfigMap not implemented
+            error: cannot attach to *v1.Service: invalid service 'kubernetes': Service is defined without a selector
+
+            """)
+    }
 }

@@ -3,10 +3,11 @@ import KubeModel
 /// polymorphichelpers.SelectorsForObject: the pods a controller or service stands for.
 enum LogSelectors {
     /// The object's pod selector, or the error kubectl wraps in `cannot get the logs from *v1.Kind: …`.
-    static func selector(for object: KubeObject, type: ResourceType) -> Result<LabelSelector, KubectlFailure> {
+    static func selector(for object: KubeObject, type: ResourceType,
+                         verb: String = "get the logs from") -> Result<LabelSelector, KubectlFailure> {
         let goType = "*\(type.version).\(type.kind)"
         func failure(_ detail: String) -> Result<LabelSelector, KubectlFailure> {
-            .failure(.error("cannot get the logs from \(goType): \(detail)"))
+            .failure(.error("cannot \(verb) \(goType): \(detail)"))
         }
         let spec = object.content["spec"]
         switch (type.group, type.kind) {

@@ -106,20 +106,48 @@ enum LogsVerb {
         return result
     }
 
-    static func fetchPod(_ argument: String, namespace: String, context: any KubectlContext) throws(KubectlFailure) -> KubeObject {
+    /// The pod `kubectl exec` runs in: `POD`, `pod/NAME`, or a controller's or service's pod chosen as
+    /// AttachablePodForObject chooses it (waiting up to `timeout` seconds for one).
+    static func fetchPod(_ argument: String, namespace: String, context: any KubectlContext,
+                         timeout: Double = 60) throws(KubectlFailure) -> KubeObject {
         var name = argument
+        var type = context.resourceTable.lookup("pods")
         if let slash = argument.firstIndex(of: "/") {
-            let type = argument[..<slash].lowercased()
-            guard ["pod", "pods", "po"].contains(type) else {
-                throw .error("cannot get the logs from \(argument[..<slash]) in this lab yet")
-            }
+            let word = String(argument[..<slash])
             name = String(argument[argument.index(after: slash)...])
+            if word.isEmpty || name.isEmpty || name.contains("/") {
+                throw .error("arguments in resource/name form must have a single resource and name")
+            }
+            guard let found = context.resourceTable.lookup(word) else {
+                throw .error("the server doesn't have a resource type \(FlagParsing.goQuote(word))")
+            }
+            type = found
         }
+        let key = type.map { $0.group.isEmpty ? $0.plural : "\($0.plural).\($0.group)" } ?? "pods"
+        let object: KubeObject
         do throws(KubectlServerError) {
-            return try context.get(resource: "pods", namespace: namespace, name: name)
+            object = try context.get(resource: key, namespace: type?.namespaced == false ? nil : namespace, name: name)
         } catch {
             throw KubectlFailure(stderr: error.stderr)
         }
+        guard let type, !(type.group.isEmpty && type.kind == "Pod") else { return object }
+        let selector: LabelSelector
+        switch LogSelectors.selector(for: object, type: type, verb: "attach to") {
+        case .success(let found): selector = found
+        case .failure(let failure): throw failure
+        }
+        func list() -> [KubeObject] {
+            guard let podType = context.resourceTable.lookup("pods"), case .success(let anyField) = FieldSelector.parse("") else { return [] }
+            return (try? context.list(podType, namespace: object.namespace, labels: selector, fields: anyField)) ?? []
+        }
+        if let first = PodLoggingOrder.attachable(list()).first { return first }
+        var found: [KubeObject] = []
+        _ = context.wait(upTo: timeout) {
+            found = list()
+            return !found.isEmpty
+        }
+        guard let first = found.first else { throw .error("timed out waiting for the condition") }
+        return first
     }
 }
 

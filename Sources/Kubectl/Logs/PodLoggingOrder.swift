@@ -12,6 +12,39 @@ enum PodLoggingOrder {
         }.map(\.1)
     }
 
+    /// `sort.Reverse(controller.ActivePods)`: the pod `kubectl exec TYPE/NAME` attaches to comes first.
+    static func attachable(_ pods: [KubeObject]) -> [KubeObject] {
+        let indexed = pods.enumerated().map { ($0.offset, $0.element) }
+        return indexed.sorted { lhs, rhs in
+            if activeLess(rhs.1, lhs.1) { return true }
+            if activeLess(lhs.1, rhs.1) { return false }
+            return lhs.0 < rhs.0
+        }.map(\.1)
+    }
+
+    /// controller.ActivePods' Less: unassigned, pending, not ready, newer come first.
+    private static func activeLess(_ a: KubeObject, _ b: KubeObject) -> Bool {
+        let nodeA = a[path: ["spec", "nodeName"]]?.stringValue ?? ""
+        let nodeB = b[path: ["spec", "nodeName"]]?.stringValue ?? ""
+        if nodeA != nodeB, nodeA.isEmpty || nodeB.isEmpty { return nodeA.isEmpty }
+        func rank(_ pod: KubeObject) -> Int {
+            switch pod[path: ["status", "phase"]]?.stringValue ?? "" {
+            case "Unknown": 1
+            case "Running": 2
+            default: 0
+            }
+        }
+        if rank(a) != rank(b) { return rank(a) < rank(b) }
+        let readyA = readyTime(a), readyB = readyTime(b)
+        if (readyA != nil) != (readyB != nil) { return readyA == nil }
+        if let readyA, let readyB, readyA != readyB { return afterOrZero(readyA, readyB) }
+        if restarts(a) != restarts(b) { return restarts(a) > restarts(b) }
+        let createdA = a[path: ["metadata", "creationTimestamp"]]?.stringValue ?? ""
+        let createdB = b[path: ["metadata", "creationTimestamp"]]?.stringValue ?? ""
+        if createdA != createdB { return afterOrZero(createdA, createdB) }
+        return false
+    }
+
     static func less(_ a: KubeObject, _ b: KubeObject) -> Bool {
         let nodeA = a[path: ["spec", "nodeName"]]?.stringValue ?? ""
         let nodeB = b[path: ["spec", "nodeName"]]?.stringValue ?? ""
