@@ -131,6 +131,10 @@ struct CrictlTests {
              "FATA[0000] listing containers: list containers: --state should be one of created, running, exited or unknown\n", 1),
             ("crictl logs", "", "FATA[0000] ID cannot be empty\n", 1),
             ("crictl --version", "crictl version v1.32.0\n", "", 0),
+            ("crictl -v", "crictl version v1.32.0\n", "", 0),
+            ("crictl -x ps", "Incorrect Usage: flag provided but not defined: -x\n\n", "FATA[0000] flag provided but not defined: -x\n", 1),
+            ("crictl -r unix:///run/containerd/containerd.sock --timeout=5s pods -q --name etcd",
+             "fd6f238770b499614084db2c03adc1d86b7f9b0e736bbaa31ca421ca53545492\n", "", 0),
         ]
         for (script, stdout, stderr, status) in cases {
             let run = runLab(script)

@@ -9,25 +9,21 @@ enum Crictl {
     static func run(_ invocation: inout Invocation, _ world: World) -> Int32 {
         let words = Array(invocation.operands)
         let node = invocation.host.hostname
-        // Global options come before the command; the lab knows only these.
-        var index = 0
-        while index < words.count, words[index].hasPrefix("-") {
-            switch words[index] {
-            case "-v", "--version", "-version":
-                invocation.stdout.write("crictl version \(version)\n")
-                return 0
-            case "-D", "--debug", "-debug":
-                index += 1
-            default:
-                return report(.usage("flag provided but not defined: -\(words[index].drop { $0 == "-" })"), &invocation)
-            }
+        // Global options come before the command (endpoints and timeouts change nothing here).
+        let global: CrictlFlags
+        switch CrictlFlags.parse(words, specs: globalSpecs) {
+        case .success(let parsed): global = parsed
+        case .failure(let failure): return report(failure, &invocation)
         }
-        guard index < words.count else {
+        if global.bool("version") {
+            invocation.stdout.write("crictl version \(version)\n")
+            return 0
+        }
+        guard let command = global.arguments.first, !global.help else {
             invocation.stderr.write("crictl: the lab has no help text for crictl; try crictl ps, pods, images or logs\n")
             return 0
         }
-        let command = words[index]
-        let rest = Array(words[(index + 1)...])
+        let rest = Array(global.arguments.dropFirst())
         let now = invocation.clock.now
         do throws(CrictlFailure) {
             let output: String
@@ -53,6 +49,11 @@ enum Crictl {
             return report(error, &invocation)
         }
     }
+
+    private static let globalSpecs: [CrictlFlags.Spec] = [
+        .init(names: ["config", "c"]), .init(names: ["debug", "D"], isBool: true), .init(names: ["image-endpoint", "i"]),
+        .init(names: ["runtime-endpoint", "r"]), .init(names: ["timeout", "t"]), .init(names: ["version", "v"], isBool: true),
+    ]
 
     private static func report(_ failure: CrictlFailure, _ invocation: inout Invocation) -> Int32 {
         switch failure {
