@@ -169,4 +169,23 @@ struct LogsTests {
 
             """)
     }
+
+    @Test func sinceAndSinceTime() {
+        let run = runLab("""
+            kubectl run t --image=busybox -- sh -c 'echo one; sleep 30; echo two; sleep 3600' >/dev/null
+            sleep 45
+            kubectl logs t
+            kubectl logs t --since=10s
+            kubectl logs t --since-time=2026-01-05T09:00:20Z
+            kubectl logs t --since-time=bogus
+            kubectl logs t --since-time=2026-01-05T09:00:20Z --since=5s
+            kubectl logs t --timestamps --tail=1
+            """)
+        #expect(run.stdout == "one\ntwo\ntwo\n2026-01-05T09:00:36.025716197Z two\n")
+        #expect(run.stderr == """
+            error: parsing time "bogus" as "2006-01-02T15:04:05Z07:00": cannot parse "bogus" as "2006"
+            error: at most one of `sinceTime` or `sinceSeconds` may be specified
+
+            """)
+    }
 }

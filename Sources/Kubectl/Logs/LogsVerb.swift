@@ -16,6 +16,12 @@ enum LogsVerb {
         default: throw request.usage(usageText)
         }
         let containerName = arguments.count == 2 ? arguments[1] : request.flags.string("container")
+        // ToLogOptions parses --since-time before anything is fetched.
+        let sinceTime = request.flags.string("since-time")
+        if !sinceTime.isEmpty, RFC3339.seconds(sinceTime) == nil {
+            throw .error("parsing time \(FlagParsing.goQuote(sinceTime)) as \"2006-01-02T15:04:05Z07:00\": "
+                + "cannot parse \(FlagParsing.goQuote(sinceTime)) as \"2006\"")
+        }
         guard let context = request.context else { throw KubectlFailure.connectionRefused }
         let target = try LogTargets.target(request, context: context)
         if case .podList(let pods) = target, pods.isEmpty {
@@ -101,6 +107,9 @@ enum LogsVerb {
         var result = lines
         let since = request.flags.duration("since")
         if since > 0 { result = result.filter { $0.time >= now - since } }
+        if let seconds = RFC3339.seconds(request.flags.string("since-time")) {
+            result = result.filter { $0.time >= seconds * 1_000_000_000 }
+        }
         let tail = tail(request)
         if tail >= 0, result.count > tail { result = Array(result.suffix(tail)) }
         return result
