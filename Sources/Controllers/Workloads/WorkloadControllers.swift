@@ -10,6 +10,7 @@ public enum WorkloadControllers {
             DaemonSetController(store: store),
             StatefulSetController(store: store),
             JobController(store: store),
+            CronJobController(store: store),
             GarbageCollector(store: store),
             NodeLifecycleController(store: store, context: context),
         ]
