@@ -109,4 +109,101 @@ struct CronJobTests {
 
             """)
     }
+
+    @Test func replaceDeletesTheRunningJobAndSuspendWaits() {
+        let run = runLab(Self.forbid.replacing("POLICY", with: "Replace").replacing("sleeper", with: "rep") + """
+
+            kubectl create cronjob paused --image=busybox --schedule='*/1 * * * *' -- true
+            kubectl patch cronjob paused -p '{"spec":{"suspend":true}}'
+            sleep 130
+            kubectl get cronjobs,jobs
+            kubectl get events --field-selector involvedObject.kind=CronJob -o custom-columns=O:.involvedObject.name,R:.reason,M:.message --no-headers
+            kubectl patch cronjob paused -p '{"spec":{"suspend":false,"startingDeadlineSeconds":10}}'
+            sleep 60
+            kubectl get jobs
+            """)
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
+            cronjob.batch/rep created
+            cronjob.batch/paused created
+            cronjob.batch/paused patched
+            NAME                   SCHEDULE      TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE
+            cronjob.batch/paused   */1 * * * *   <none>     True      0        <none>          2m19s
+            cronjob.batch/rep      */1 * * * *   <none>     False     1        25s             2m22s
+
+            NAME                     STATUS    COMPLETIONS   DURATION   AGE
+            job.batch/rep-29460062   Running   0/1           25s        25s
+            rep   SuccessfulCreate   Created job rep-29460061
+            rep   SuccessfulDelete   Deleted job rep-29460061
+            rep   SuccessfulCreate   Created job rep-29460062
+            cronjob.batch/paused patched
+            NAME              STATUS     COMPLETIONS   DURATION   AGE
+            paused-29460063   Complete   1/1           2s         37s
+            rep-29460063      Running    0/1           37s        37s
+
+            """)
+    }
+
+    /// Failed Jobs keep one (failedJobsHistoryLimit); the annotation reads the scheduled time in
+    /// `spec.timeZone`; the template's labels go on the Job.
+    @Test func aTimeZoneAndTheFailedHistory() {
+        let run = runLab("""
+            cat <<YAML | kubectl apply -f -
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata: {name: tokyo}
+            spec:
+              schedule: "*/1 * * * *"
+              timeZone: Asia/Tokyo
+              jobTemplate:
+                metadata: {labels: {team: a}}
+                spec:
+                  backoffLimit: 0
+                  template:
+                    spec:
+                      restartPolicy: Never
+                      containers: [{name: s, image: busybox, command: ["false"]}]
+            YAML
+            sleep 130
+            kubectl get cronjobs,jobs
+            kubectl get events --field-selector involvedObject.kind=CronJob -o custom-columns=R:.reason,M:.message --no-headers
+            kubectl get job tokyo-29460062 -o jsonpath='{.metadata.labels} {.metadata.annotations}{"\\n"}'
+            kubectl delete cronjob tokyo
+            kubectl get jobs,pods
+            """)
+        #expect(run.stderr == "No resources found in default namespace.\n")
+        #expect(run.stdout == """
+            cronjob.batch/tokyo created
+            NAME                  SCHEDULE      TIMEZONE     SUSPEND   ACTIVE   LAST SCHEDULE   AGE
+            cronjob.batch/tokyo   */1 * * * *   Asia/Tokyo   False     0        19s             2m16s
+
+            NAME                       STATUS   COMPLETIONS   DURATION   AGE
+            job.batch/tokyo-29460062   Failed   0/1           19s        19s
+            SuccessfulCreate   Created job tokyo-29460061
+            SawCompletedJob    Saw completed job: tokyo-29460061, condition: Failed
+            SuccessfulCreate   Created job tokyo-29460062
+            SuccessfulDelete   Deleted job tokyo-29460061
+            SawCompletedJob    Saw completed job: tokyo-29460062, condition: Failed
+            {"team":"a"} {"batch.kubernetes.io/cronjob-scheduled-timestamp":"2026-01-05T18:02:00+09:00"}
+            cronjob.batch "tokyo" deleted
+
+            """)
+    }
+
+    /// The lab's validation lets an unknown zone through (the API server would refuse it), so the
+    /// controller's own check speaks, once.
+    @Test func anUnknownTimeZoneIsTheControllersEvent() {
+        let run = runLab("""
+            kubectl create cronjob mars --image=busybox --schedule='*/1 * * * *' --dry-run=client -o yaml | sed 's/^spec:/spec:\\n  timeZone: Mars\\/Olympus/' | kubectl apply -f -
+            sleep 130
+            kubectl get jobs
+            kubectl get events --field-selector involvedObject.kind=CronJob -o custom-columns=R:.reason,M:.message,C:.count --no-headers
+            """)
+        #expect(run.stdout == """
+            cronjob.batch/mars created
+            UnknownTimeZone   invalid timeZone: "Mars/Olympus": unknown time zone Mars/Olympus   1
+
+            """)
+        #expect(run.stderr == "No resources found in default namespace.\n")
+    }
 }
