@@ -33,6 +33,11 @@ final class ContainerLog {
         add(ContainerLogLine(time: time + jitter + Int64(lines.count % 1000) * 1_117, stream: stream, text: line))
     }
 
+    /// A line whose text carries its own timestamp: the CRI time follows it by a few microseconds.
+    func append(stampedLine line: String, stream: ContainerLogLine.Stream, time: Int64) {
+        add(ContainerLogLine(time: time + 41_000 + Int64(lines.count % 7) * 3_000, stream: stream, text: line))
+    }
+
     private func append(_ bytes: [UInt8], stream: ContainerLogLine.Stream, time: Int64) {
         var pending = partial[stream] ?? []
         for byte in bytes {

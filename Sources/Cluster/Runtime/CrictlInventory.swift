@@ -101,7 +101,10 @@ struct CrictlInventory {
             let started = Timestamp.parse(pod[path: ["status", "startTime"]]?.stringValue ?? "")
             let earliest = firstCreated[uid] ?? containers.filter { $0.sandboxID == Self.sandboxID(podUID: uid) }.map(\.created).min()
             guard let created = started ?? earliest.map({ $0 - 1_000_000_000 }) else { continue }
-            let ready = phase != "Succeeded" && phase != "Failed" && adoptedStale[uid] != true
+            // A mirror pod whose static pod the kubelet no longer runs (its manifest changed) stands for a dead sandbox.
+            let orphaned = pod.annotations["kubernetes.io/config.mirror"] != nil && staticPods[uid] == nil
+                && !containers.contains { $0.podUID == uid && $0.running }
+            let ready = phase != "Succeeded" && phase != "Failed" && adoptedStale[uid] != true && !orphaned
             sandboxes.append(CrictlSandbox(id: Self.sandboxID(podUID: uid), created: created, ready: ready,
                                            name: pod.name, namespace: pod.namespace))
         }

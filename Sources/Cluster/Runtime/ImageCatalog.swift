@@ -87,19 +87,27 @@ enum ImageCatalog {
             ("kube-apiserver", 28_048_328), ("kube-controller-manager", 26_291_012), ("kube-scheduler", 20_658_969),
             ("kube-proxy", 30_903_548), ("coredns/coredns", 18_562_039), ("pause", 320_368),
         ]
+        let logs: [String: StartupLog.Kind] = [
+            "kube-apiserver": .kubeAPIServer, "kube-controller-manager": .kubeControllerManager, "kube-scheduler": .kubeScheduler,
+            "kube-proxy": .kubeProxy, "coredns/coredns": .coredns, "calico/node": .calicoNode,
+            "calico/kube-controllers": .calicoKubeControllers,
+        ]
         for (repository, bytes) in kubernetes {
-            add(ImageSpec(name: "registry.k8s.io/" + repository, layout: .distroless, entrypoint: ["/" + Path.basename(repository)],
+            // kube-proxy's image carries iptables on a Debian base (a shell and coreutils to exec into).
+            add(ImageSpec(name: "registry.k8s.io/" + repository, layout: repository == "kube-proxy" ? .debian : .distroless,
+                          entrypoint: ["/" + Path.basename(repository)],
                           cmd: [], serves: true, bytes: bytes, namedTags: [], versionPrefix: repository == "pause" ? "" : "v",
-                          kubernetesReleases: repository.hasPrefix("kube-")))
+                          startupLog: logs[repository] ?? .none, kubernetesReleases: repository.hasPrefix("kube-")))
         }
         add(ImageSpec(name: "registry.k8s.io/etcd", layout: .distroless, entrypoint: ["/usr/local/bin/etcd"], cmd: [],
-                      serves: true, bytes: 57_680_541, namedTags: []))
+                      serves: true, bytes: 57_680_541, namedTags: [], startupLog: .etcd))
         for component in ["node", "cni", "kube-controllers"] {
             add(ImageSpec(name: "docker.io/calico/" + component, layout: .distroless, entrypoint: ["/usr/bin/start_runit"],
-                          cmd: [], serves: component != "cni", bytes: 143_061_234, namedTags: ["latest"], versionPrefix: "v"))
+                          cmd: [], serves: component != "cni", bytes: 143_061_234, namedTags: ["latest"], versionPrefix: "v",
+                          startupLog: logs["calico/" + component] ?? .none))
         }
         add(ImageSpec(name: "docker.io/flannel/flannel", layout: .alpine, entrypoint: ["/opt/bin/flanneld"], cmd: [],
-                      serves: true, bytes: 32_996_046, namedTags: ["latest"], versionPrefix: "v"))
+                      serves: true, bytes: 32_996_046, namedTags: ["latest"], versionPrefix: "v", startupLog: .flannel))
         return table
     }()
 

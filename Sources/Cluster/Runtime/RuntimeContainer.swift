@@ -26,6 +26,8 @@ final class RuntimeContainer {
     /// The main process's argv (what `crictl inspect` would show).
     let argv: [String]
     var state: State = .running
+    /// What `hostname` says inside (the pod's name, or the node's on the host network).
+    var hostname: String
     /// The shell running the main process, if it is a script (nil for a serving image).
     var process: ContainerProcess?
     /// A pending wake-up or kill on the world's timeline.
@@ -41,6 +43,7 @@ final class RuntimeContainer {
         podUID = launch.pod.uid
         podName = launch.pod.name
         podNamespace = launch.pod.namespace
+        hostname = launch.pod.name
         self.name = name
         self.image = image
         self.imageID = imageID

@@ -14,7 +14,7 @@ extension ShellContainerRuntime {
     }
 
     func makeShell(_ record: RuntimeContainer, clock: SimClock) -> Shell {
-        Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.podName),
+        Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
               commands: Coreutils.registry, environment: record.environment,
               workingDirectory: record.workingDirectory, mode: .script(name: "sh"))
     }

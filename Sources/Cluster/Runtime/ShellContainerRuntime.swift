@@ -92,8 +92,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             return id
         }
         if Self.serves(container: launch.container, image: spec, argv: argv) {
-            let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? "127.0.0.1"
-            for line in StartupLog.lines(spec.startupLog, at: now, podIP: podIP) { record.log.append(line: line, time: now) }
+            logStartup(record, launch: launch, spec: spec, tag: reference.tag, at: now)
             return id
         }
         if let missing = missingExecutable(argv, in: record) {
@@ -106,6 +105,41 @@ public final class ShellContainerRuntime: ContainerRuntime {
         }
         run(record)
         return id
+    }
+
+    /// A container running since before the lab: its image's server, up since `startedAt`, with what it logged then.
+    public func adopt(_ launch: ContainerLaunch, containerID: String, startedAt: Int64,
+                      exited: @escaping (ContainerExit) -> Void) {
+        guard containers[containerID] == nil else { return }
+        let image = launch.container["image"]?.stringValue ?? ""
+        let resolved = try? ImageCatalog.resolve(image).get()
+        let argv = resolved.map { Self.argv(container: launch.container, image: $0.1) } ?? []
+        let record = makeRecord(id: containerID, launch: launch, image: resolved?.0.canonical ?? image, spec: resolved?.1,
+                                now: startedAt, argv: argv)
+        record.exited = exited
+        if let (reference, spec) = resolved { logStartup(record, launch: launch, spec: spec, tag: reference.tag, at: startedAt) }
+    }
+
+    /// What a serving image prints as it starts, at the times it prints it.
+    private func logStartup(_ record: RuntimeContainer, launch: ContainerLaunch, spec: ImageSpec, tag: String, at start: Int64) {
+        let facts = ComponentLogs.Facts(node: launch.node, nodeIP: nodeIP(launch.node),
+                                        podIP: launch.pod[path: ["status", "podIP"]]?.stringValue ?? "127.0.0.1",
+                                        tag: tag, argv: record.argv)
+        // The cluster's components stamp their own lines; other servers' lines all land at the start.
+        let component = ComponentLogs.lines(spec.startupLog, at: start, facts: facts)
+        for line in component {
+            record.log.append(stampedLine: line.text, stream: line.stream, time: start + line.offset * 1_000)
+        }
+        guard component.isEmpty else { return }
+        for line in StartupLog.lines(spec.startupLog, at: start, podIP: facts.podIP) { record.log.append(line: line, time: start) }
+    }
+
+    /// A node's InternalIP, as its Node object reports it.
+    private func nodeIP(_ node: String) -> String {
+        guard let nodeType = world.store.resources.type(key: "nodes"),
+              let object = world.store.object(nodeType, namespace: "", name: node) else { return "" }
+        let addresses = object[path: ["status", "addresses"]]?.arrayValue ?? []
+        return addresses.first { $0["type"]?.stringValue == "InternalIP" }?["address"]?.stringValue ?? ""
     }
 
     public func stop(containerID: String, gracePeriodSeconds: Int) {
@@ -131,7 +165,8 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private func makeRecord(id: String, launch: ContainerLaunch, image: String, spec: ImageSpec?, now: Int64,
                             argv: [String]) -> RuntimeContainer {
         let root = Disk(tree: spec.map(ImageRoots.tree) ?? FileTree(), clock: world.clock)
-        let hostname = launch.pod.name
+        // A pod on the host's network shares the node's UTS namespace too: its hostname is the node's.
+        let hostname = launch.pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? launch.node : launch.pod.name
         try? root.createDirectories("/etc")
         try? root.writeFile("/etc/hostname", Array("\(hostname)\n".utf8), append: false, mode: 0o644)
         let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? ""
@@ -156,6 +191,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
         let record = RuntimeContainer(id: id, launch: launch, name: launch.container["name"]?.stringValue ?? "",
                                       image: image, imageID: imageID, created: now, fileSystem: fileSystem,
                                       environment: environment, workingDirectory: workingDirectory, argv: argv)
+        record.hostname = hostname
         containers[id] = record
         containersByNode[launch.node, default: []].append(id)
         return record
@@ -178,7 +214,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
 
     static let daemons: Set<String> = [
         "nginx", "redis-server", "httpd-foreground", "httpd", "etcd", "kube-apiserver", "kube-controller-manager",
-        "kube-scheduler", "kube-proxy", "coredns", "pause", "fluentd", "memcached", "mysqld", "postgres",
+        "kube-scheduler", "kube-proxy", "coredns", "pause", "flanneld", "fluentd", "memcached", "mysqld", "postgres",
         "docker-entrypoint.sh", "/docker-entrypoint.sh",
     ]
 

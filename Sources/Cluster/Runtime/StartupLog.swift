@@ -2,7 +2,12 @@ import APIStore
 
 /// What a serving image's process prints when it starts, with the times it prints them.
 enum StartupLog {
-    enum Kind { case none, nginx, httpd, redis, fluentd }
+    enum Kind {
+        case none, nginx, httpd, redis, fluentd
+        /// The cluster's own components (ComponentLogs): timed over their first seconds, klog on stderr.
+        case kubeAPIServer, kubeControllerManager, kubeScheduler, kubeProxy, etcd, coredns, calicoNode,
+             calicoKubeControllers, flannel
+    }
 
     static func lines(_ kind: Kind, at time: Int64, podIP: String) -> [String] {
         let stamp = Timestamp.rfc3339(nanoseconds: time)  // 2026-01-05T09:00:05Z
@@ -11,7 +16,8 @@ enum StartupLog {
         let year = part(0, 4), month = part(5, 7), day = part(8, 10), clock = part(11, 19)
         let monthName = months[(Int(month) ?? 1) - 1]
         switch kind {
-        case .none:
+        case .none, .kubeAPIServer, .kubeControllerManager, .kubeScheduler, .kubeProxy, .etcd, .coredns, .calicoNode,
+             .calicoKubeControllers, .flannel:
             return []
         case .nginx:
             let at = "\(year)/\(month)/\(day) \(clock)"

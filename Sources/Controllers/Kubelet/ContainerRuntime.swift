@@ -16,6 +16,10 @@ public protocol ContainerRuntime: AnyObject {
     func startFailure(containerID: String) -> ContainerExit?
     /// Stops a container: SIGTERM, then SIGKILL after `gracePeriodSeconds`. `exited` is still called.
     func stop(containerID: String, gracePeriodSeconds: Int)
+    /// Takes over a container that was running before the kubelet started (the kubeadm world's pods,
+    /// from their `containerStatuses`): the runtime records it under `containerID` as started at
+    /// `startedAt` and running its image's server until stopped; then `exited` is called as for `start`.
+    func adopt(_ launch: ContainerLaunch, containerID: String, startedAt: Int64, exited: @escaping (ContainerExit) -> Void)
 }
 
 /// The result of pulling an image.

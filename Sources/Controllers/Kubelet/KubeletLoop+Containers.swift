@@ -145,6 +145,20 @@ extension KubeletLoop {
         }
     }
 
+    /// Hands an adopted pod's running containers to the runtime, so it has their logs and can stop them.
+    func adoptContainers(_ worker: PodWorker) {
+        for index in worker.containers.indices {
+            let container = worker.containers[index]
+            guard case .running(let startedAt) = container.state, let id = container.containerID, !id.isEmpty else { continue }
+            let launch = ContainerLaunch(node: worker.node, pod: worker.pod, container: worker.spec(of: container), isInit: false,
+                                         restartCount: container.restartCount)
+            runtime.adopt(launch, containerID: id, startedAt: startedAt) { [weak self, weak worker] exit in
+                guard let self, let worker else { return }
+                exited(worker, index: index, isInit: false, exit: exit)
+            }
+        }
+    }
+
     /// The runtime reports a container's end.
     private func exited(_ worker: PodWorker, index: Int, isInit: Bool, exit: ContainerExit) {
         guard workers[worker.pod.uid] === worker else { return }

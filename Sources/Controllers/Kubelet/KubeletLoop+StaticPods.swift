@@ -82,6 +82,8 @@ extension KubeletLoop {
         var running = pod
         running.content["status"] = mirror.content["status"]
         let worker = PodWorker.adopting(running, node: node.name)
+        // The runtime sees the pod with its status (its address), as the kubelet started it.
+        adoptContainers(worker)
         worker.pod = pod
         return worker
     }

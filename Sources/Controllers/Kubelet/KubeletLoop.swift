@@ -108,6 +108,7 @@ public final class KubeletLoop: Controller {
             let worker = PodWorker.adopting(pod, node: nodeName)
             workers[pod.uid] = worker
             apiWorkers[key] = pod.uid
+            adoptContainers(worker)
         }
         for node in nodes.values { node.podCIDRPrefix = podCIDRPrefix(node.name) }
     }
