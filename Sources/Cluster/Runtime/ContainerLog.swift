@@ -10,7 +10,14 @@ struct ContainerLogLine: Equatable {
 
 /// A container's stdout and stderr, line by line with their times (what `kubectl logs` reads).
 final class ContainerLog {
-    private(set) var lines: [ContainerLogLine] = []
+    /// The lines so far (writing any the container logged before the lab, first).
+    var lines: [ContainerLogLine] {
+        writePending()
+        return stored
+    }
+    private var stored: [ContainerLogLine] = []
+    /// Writes what an adopted container logged before the lab, when its log is first needed.
+    var pending: (() -> Void)?
     private var partial: [ContainerLogLine.Stream: [UInt8]] = [:]
     /// The kubelet rotates logs at 10 MiB; the lab keeps the last lines instead.
     static let maxLines = 20_000
@@ -30,12 +37,14 @@ final class ContainerLog {
     }
 
     func append(line: String, stream: ContainerLogLine.Stream = .stdout, time: Int64) {
-        add(ContainerLogLine(time: time + jitter + Int64(lines.count % 1000) * 1_117, stream: stream, text: line))
+        writePending()
+        add(ContainerLogLine(time: time + jitter + Int64(stored.count % 1000) * 1_117, stream: stream, text: line))
     }
 
     /// A line whose text carries its own timestamp: the CRI time follows it by a few microseconds.
     func append(stampedLine line: String, stream: ContainerLogLine.Stream, time: Int64) {
-        add(ContainerLogLine(time: time + 41_000 + Int64(lines.count % 7) * 3_000, stream: stream, text: line))
+        writePending()
+        add(ContainerLogLine(time: time + 41_000 + Int64(stored.count % 7) * 3_000, stream: stream, text: line))
     }
 
     private func append(_ bytes: [UInt8], stream: ContainerLogLine.Stream, time: Int64) {
@@ -62,7 +71,14 @@ final class ContainerLog {
     }
 
     private func add(_ line: ContainerLogLine) {
-        lines.append(line)
-        if lines.count > Self.maxLines { lines.removeFirst(lines.count - Self.maxLines) }
+        writePending()
+        stored.append(line)
+        if stored.count > Self.maxLines { stored.removeFirst(stored.count - Self.maxLines) }
+    }
+
+    private func writePending() {
+        guard let pending else { return }
+        self.pending = nil
+        pending()
     }
 }

@@ -20,8 +20,11 @@ final class RuntimeContainer {
     let attempt: Int
     let created: Int64
     let log: ContainerLog
-    let fileSystem: ContainerFileSystem
-    let environment: [String: String]
+    /// Built on first use: an adopted container's filesystem may never be looked at.
+    lazy var fileSystem: ContainerFileSystem = makeFileSystem()
+    lazy var environment: [String: String] = makeEnvironment()
+    private let makeFileSystem: () -> ContainerFileSystem
+    private let makeEnvironment: () -> [String: String]
     let workingDirectory: String
     /// The main process's argv (what `crictl inspect` would show).
     let argv: [String]
@@ -37,7 +40,8 @@ final class RuntimeContainer {
     var exit: ContainerExit?
 
     init(id: String, launch: ContainerLaunch, name: String, image: String, imageID: String, created: Int64,
-         fileSystem: ContainerFileSystem, environment: [String: String], workingDirectory: String, argv: [String]) {
+         fileSystem: @escaping () -> ContainerFileSystem, environment: @escaping () -> [String: String],
+         workingDirectory: String, argv: [String]) {
         self.id = id
         node = launch.node
         podUID = launch.pod.uid
@@ -50,8 +54,8 @@ final class RuntimeContainer {
         attempt = launch.restartCount
         self.created = created
         log = ContainerLog(jitter: Int64(id.utf8.reduce(0) { ($0 &* 31 &+ Int($1)) % 900_000 }) * 1_000 + 100_000)
-        self.fileSystem = fileSystem
-        self.environment = environment
+        makeFileSystem = fileSystem
+        makeEnvironment = environment
         self.workingDirectory = workingDirectory
         self.argv = argv
     }

@@ -114,10 +114,16 @@ public final class ShellContainerRuntime: ContainerRuntime {
         let image = launch.container["image"]?.stringValue ?? ""
         let resolved = try? ImageCatalog.resolve(image).get()
         let argv = resolved.map { Self.argv(container: launch.container, image: $0.1) } ?? []
+        // The kubeadm world has thousands of these on a large cluster: filesystem and log are made when first needed.
         let record = makeRecord(id: containerID, launch: launch, image: resolved?.0.canonical ?? image, spec: resolved?.1,
-                                now: startedAt, argv: argv)
+                                now: startedAt, argv: argv, eager: false)
         record.exited = exited
-        if let (reference, spec) = resolved { logStartup(record, launch: launch, spec: spec, tag: reference.tag, at: startedAt) }
+        if let (reference, spec) = resolved {
+            record.log.pending = { [weak self, weak record] in
+                guard let self, let record else { return }
+                logStartup(record, launch: launch, spec: spec, tag: reference.tag, at: startedAt)
+            }
+        }
     }
 
     /// What a serving image prints as it starts, at the times it prints it.
@@ -163,10 +169,33 @@ public final class ShellContainerRuntime: ContainerRuntime {
     }
 
     private func makeRecord(id: String, launch: ContainerLaunch, image: String, spec: ImageSpec?, now: Int64,
-                            argv: [String]) -> RuntimeContainer {
-        let root = Disk(tree: spec.map(ImageRoots.tree) ?? FileTree(), clock: world.clock)
+                            argv: [String], eager: Bool = true) -> RuntimeContainer {
         // A pod on the host's network shares the node's UTS namespace too: its hostname is the node's.
         let hostname = launch.pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? launch.node : launch.pod.name
+        let workingDirectory = launch.container["workingDir"]?.stringValue ?? spec?.workingDirectory ?? "/"
+        let reference = ImageReference.parse(image)
+        let imageID = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        let record = RuntimeContainer(
+            id: id, launch: launch, name: launch.container["name"]?.stringValue ?? "", image: image, imageID: imageID,
+            created: now,
+            fileSystem: { [unowned world] in Self.fileSystem(world: world, launch: launch, spec: spec, hostname: hostname) },
+            environment: { [unowned world] in
+                spec.map { ContainerEnvironment.make(store: world.store, pod: launch.pod, container: launch.container, image: $0) } ?? [:]
+            },
+            workingDirectory: workingDirectory, argv: argv)
+        record.hostname = hostname
+        if eager {
+            _ = record.fileSystem
+            _ = record.environment
+        }
+        containers[id] = record
+        containersByNode[launch.node, default: []].append(id)
+        return record
+    }
+
+    /// The container's root: the image's files, the kubelet's /etc files, the pod's volumes mounted.
+    private static func fileSystem(world: World, launch: ContainerLaunch, spec: ImageSpec?, hostname: String) -> ContainerFileSystem {
+        let root = Disk(tree: spec.map(ImageRoots.tree) ?? FileTree(), clock: world.clock)
         try? root.createDirectories("/etc")
         try? root.writeFile("/etc/hostname", Array("\(hostname)\n".utf8), append: false, mode: 0o644)
         let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? ""
@@ -182,19 +211,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             let volumes = ContainerVolumes(store: world.store, disk: node.disk, pod: launch.pod)
             for mount in volumes.mounts(for: launch.container) { fileSystem.mount(mount) }
         }
-        let environment = spec.map {
-            ContainerEnvironment.make(store: world.store, pod: launch.pod, container: launch.container, image: $0)
-        } ?? [:]
-        let workingDirectory = launch.container["workingDir"]?.stringValue ?? spec?.workingDirectory ?? "/"
-        let reference = ImageReference.parse(image)
-        let imageID = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
-        let record = RuntimeContainer(id: id, launch: launch, name: launch.container["name"]?.stringValue ?? "",
-                                      image: image, imageID: imageID, created: now, fileSystem: fileSystem,
-                                      environment: environment, workingDirectory: workingDirectory, argv: argv)
-        record.hostname = hostname
-        containers[id] = record
-        containersByNode[launch.node, default: []].append(id)
-        return record
+        return fileSystem
     }
 
     /// Docker's rule: `command` replaces the ENTRYPOINT (and drops CMD), `args` replaces CMD.
