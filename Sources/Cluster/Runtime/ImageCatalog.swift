@@ -93,9 +93,8 @@ enum ImageCatalog {
             "calico/kube-controllers": .calicoKubeControllers,
         ]
         for (repository, bytes) in kubernetes {
-            // kube-proxy's image carries iptables on a Debian base (a shell and coreutils to exec into).
-            add(ImageSpec(name: "registry.k8s.io/" + repository, layout: repository == "kube-proxy" ? .debian : .distroless,
-                          entrypoint: ["/" + Path.basename(repository)],
+            // kube-proxy's too is distroless since 1.25 (distroless-iptables: iptables, conntrack, no shell).
+            add(ImageSpec(name: "registry.k8s.io/" + repository, layout: .distroless, entrypoint: ["/" + Path.basename(repository)],
                           cmd: [], serves: true, bytes: bytes, namedTags: [], versionPrefix: repository == "pause" ? "" : "v",
                           startupLog: logs[repository] ?? .none, kubernetesReleases: repository.hasPrefix("kube-")))
         }

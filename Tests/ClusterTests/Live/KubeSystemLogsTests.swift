@@ -64,10 +64,16 @@ struct KubeSystemLogsTests {
             """)
     }
 
-    @Test func execIntoKubeProxy() {
-        let run = runLab("kubectl exec -n kube-system ds/kube-proxy -- hostname")
-        #expect(run.stdout == "controlplane\n")
-        #expect(run.stderr == "")
+    /// kube-proxy's image is distroless: exec finds the container, runc finds no `hostname`. flannel's is
+    /// Alpine's, and on the host network its hostname is the node's.
+    @Test func execIntoAddOnContainers() {
+        let run = runLab("""
+            kubectl exec -n kube-system ds/kube-proxy -- hostname; echo "status $?"
+            kubectl exec -n kube-system ds/canal -c kube-flannel -- hostname
+            """)
+        #expect(run.stdout == "status 1\ncontrolplane\n")
+        #expect(run.stderr.hasSuffix("\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"hostname\": "
+            + "executable file not found in $PATH: unknown\n"))
     }
 
     /// A deleted DaemonSet pod's container stops at once (kube-proxy exits on SIGTERM); its replacement logs afresh.
