@@ -80,6 +80,8 @@ extension APIStore {
             object[path: ["spec", "finalizers"]] = ["kubernetes"]
         case "daemonsets.apps":
             object.annotations["deprecated.daemonset.template.generation"] = "1"
+        case "jobs.batch":
+            generateJobSelector(&object)
         default: break
         }
         guard type.hasStatus, !options.keepStatus else { return }
@@ -91,5 +93,21 @@ extension APIStore {
         case "nodes": break
         default: object.content["status"] = .emptyObject
         }
+    }
+
+    /// The Job strategy's `generateSelector` (unless `manualSelector`): the pods are labelled with
+    /// the Job's uid and name (new and legacy keys) and selected by the uid; a Job without labels
+    /// takes its template's.
+    private func generateJobSelector(_ job: inout KubeObject) {
+        guard job[path: ["spec", "manualSelector"]]?.boolValue != true else { return }
+        let uid = JSONValue.string(job.uid), name = JSONValue.string(job.name)
+        var labels = job[path: ["spec", "template", "metadata", "labels"]]?.objectValue ?? [:]
+        labels["batch.kubernetes.io/controller-uid"] = uid
+        labels["batch.kubernetes.io/job-name"] = name
+        labels["controller-uid"] = uid
+        labels["job-name"] = name
+        job[path: ["spec", "template", "metadata", "labels"]] = .object(labels)
+        job[path: ["spec", "selector"]] = ["matchLabels": ["batch.kubernetes.io/controller-uid": uid]]
+        if job.labels.isEmpty { job[path: ["metadata", "labels"]] = .object(labels) }
     }
 }

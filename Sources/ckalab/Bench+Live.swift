@@ -5,10 +5,11 @@ import Foundation
 /// The live cluster under load: a DaemonSet rolled out to 5,001 nodes, and an ordinary
 /// session's 1,000 commands (each one runs the cluster 3 simulated seconds on).
 extension Bench {
-    static func liveRows(runs: Int, measure: (Int, () -> Void) -> [Double], row: (String, [Double]) -> String) {
+    static func liveRows(runs: Int, workers: Int = 5_000, measure: (Int, () -> Void) -> [Double],
+                         row: (String, [Double]) -> String) {
         var ready = ""
         let daemonSet = measure(max(1, runs / 10)) {
-            let world = World(.large(workers: 5_000))
+            let world = World(.large(workers: workers))
             let session = TerminalSession(world: world, stdout: .discarding(), stderr: .discarding())
             _ = session.runScript("cat > ds.yaml <<'EOF'\n" + everyNodeDaemonSet + "EOF\n")
             let start = DispatchTime.now().uptimeNanoseconds
@@ -19,8 +20,9 @@ extension Bench {
             _ = check.runScript("kubectl get ds agent --no-headers\n")
             ready = out.text.split(separator: " ", omittingEmptySubsequences: true).dropFirst().prefix(3).joined(separator: "/")
             print("  (DaemonSet rollout alone: \(String(format: "%.0f", elapsed)) ms)")
+            fflush(nil)
         }
-        print(row("DaemonSet on 5,001 nodes: boot, apply, run until every pod is Ready (desired/current/ready \(ready))", daemonSet))
+        print(row("DaemonSet on \(workers + 1) nodes: boot, apply, run until every pod is Ready (desired/current/ready \(ready))", daemonSet))
         let script = ordinarySession()
         let session = measure(max(1, runs / 10)) {
             let lab = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding())

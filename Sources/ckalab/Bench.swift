@@ -15,9 +15,12 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the live-cluster rows (DaemonSet on 5,001 nodes, a 1,000-command session), for their peak memory alone.")
     var liveOnly = false
 
+    @Option(help: "Worker nodes for the live DaemonSet row.")
+    var workers: Int = 5_000
+
     func run() throws {
         if liveOnly {
-            Self.liveRows(runs: runs, measure: measure, row: row)
+            Self.liveRows(runs: runs, workers: workers, measure: measure, row: row)
             print("peak memory (VmHWM): \(Self.peakMemory())")
             return
         }

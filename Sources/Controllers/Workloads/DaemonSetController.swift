@@ -8,6 +8,12 @@ final class DaemonSetController: OwnerLoop {
     /// Nodes by name, as observed.
     private(set) var nodes: [String: KubeObject] = [:]
     private var daemonSets: Set<ObjectKey> = []
+    /// Node names in order, kept until a node comes or goes (sorting 5,000 names per sync adds up).
+    private var sortedNodeNames: [String]?
+    /// shouldRun per DaemonSet uid and node, valid for the DaemonSet's generation and the node's
+    /// resourceVersion: a rollout to 5,000 nodes syncs the DaemonSet many times, the answers rarely change.
+    private var decisions: [String: (generation: Int, byNode: [String: (version: String, decision: Decision)])] = [:]
+    typealias Decision = (shouldRun: Bool, shouldContinueRunning: Bool, reasons: [String])
 
     init(store: APIStore) {
         super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods")
@@ -19,10 +25,16 @@ final class DaemonSetController: OwnerLoop {
         switch event.resource.key {
         case "daemonsets.apps":
             let key = ObjectKey(namespace: event.object.namespace, name: event.object.name)
-            if event.type == .deleted { daemonSets.remove(key) } else { daemonSets.insert(key) }
+            if event.type == .deleted {
+                daemonSets.remove(key)
+                decisions[event.object.uid] = nil
+            } else {
+                daemonSets.insert(key)
+            }
         case "nodes":
             let old = nodes[event.object.name]
             if event.type == .deleted { nodes[event.object.name] = nil } else { nodes[event.object.name] = event.object }
+            if event.type != .modified { sortedNodeNames = nil }
             // Only what shouldRun reads matters: labels, taints, the node appearing or going.
             let changed = event.type != .modified || old?.labels != event.object.labels
                 || old?[path: ["spec", "taints"]] != event.object[path: ["spec", "taints"]]
@@ -46,9 +58,11 @@ final class DaemonSetController: OwnerLoop {
         var created = 0
         var outdated: [KubeObject] = []
         var unavailable = 0
-        for name in nodes.keys.sorted() {
+        let names = sortedNodeNames ?? nodes.keys.sorted()
+        sortedNodeNames = names
+        for name in names {
             guard let node = nodes[name] else { continue }
-            let decision = DaemonSetDecisions.shouldRun(daemonSet, on: node)
+            let decision = shouldRun(daemonSet, on: node)
             let pods = (byNode.removeValue(forKey: name) ?? []).sorted { PodFacts.created($0) < PodFacts.created($1) }
             let live = pods.filter { !PodFacts.isTerminating($0) }
             if decision.shouldRun { counts.desired += 1 }
@@ -87,6 +101,20 @@ final class DaemonSetController: OwnerLoop {
         if rolling { rollOut(daemonSet, outdated: outdated, unavailable: unavailable, minReady: minReady, context) }
         writeStatus(daemonSet, counts, unavailable: counts.desired - counts.available)
         if minReady > 0 { requeueForAvailability(daemonSet, minReady: minReady, context) }
+    }
+
+    /// `DaemonSetDecisions.shouldRun`, remembered while neither the DaemonSet's spec nor the node changes.
+    private func shouldRun(_ daemonSet: KubeObject, on node: KubeObject) -> Decision {
+        let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 0
+        let version = node[path: ["metadata", "resourceVersion"]]?.stringValue ?? ""
+        if let cached = decisions[daemonSet.uid], cached.generation == generation,
+           let known = cached.byNode[node.name], known.version == version {
+            return known.decision
+        }
+        let decision = DaemonSetDecisions.shouldRun(daemonSet, on: node)
+        if decisions[daemonSet.uid]?.generation != generation { decisions[daemonSet.uid] = (generation, [:]) }
+        decisions[daemonSet.uid]?.byNode[node.name] = (version, decision)
+        return decision
     }
 
     /// RollingUpdate with maxSurge 0: old pods that are not available go freely; available ones only
