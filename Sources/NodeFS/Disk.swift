@@ -7,6 +7,11 @@ import SimKit
 public final class Disk: FileSystem, @unchecked Sendable {
     public private(set) var tree: FileTree
     private let clock: SimClock
+    /// Counts writes (each mutating call bumps it before it changes anything).
+    private var changes = 0
+    /// A number that changes whenever anything on the disk changes, so a watcher (the kubelet's
+    /// static pod path) can skip looking when nothing happened.
+    public var changeStamp: Int { changes }
 
     public init(tree: FileTree = FileTree(), clock: SimClock) {
         self.tree = tree
@@ -15,6 +20,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
 
     /// Replaces the whole tree (used when restoring a saved session).
     public func replaceTree(_ newTree: FileTree) {
+        changes &+= 1
         tree = newTree
     }
 
@@ -56,6 +62,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     // MARK: - Writing
 
     public func writeFile(_ path: String, _ bytes: [UInt8], append: Bool, mode: UInt16) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: true)
         guard let name = location.name else { throw .isADirectory }
         if location.mustBeDirectory && tree.entry(at: location) == nil { throw .isADirectory }
@@ -81,6 +88,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func createDirectory(_ path: String, mode: UInt16) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: false)
         guard let name = location.name else { throw .fileExists }
         let now = clock.now
@@ -92,6 +100,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func removeFile(_ path: String) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: false)
         guard let name = location.name else { throw .isADirectory }
         let now = clock.now
@@ -108,6 +117,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func removeDirectory(_ path: String) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: false)
         guard let name = location.name else { throw .busy }
         let now = clock.now
@@ -124,6 +134,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func rename(_ source: String, to destination: String) throws(FSError) {
+        changes &+= 1
         let from = try tree.locate(source, followFinal: false)
         guard let fromName = from.name, let moving = tree.entry(at: from) else {
             throw from.name == nil ? .busy : .noSuchFile
@@ -160,6 +171,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func createSymlink(_ path: String, target: String) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: false)
         guard let name = location.name else { throw .fileExists }
         let now = clock.now
@@ -171,10 +183,12 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func setMode(_ path: String, _ mode: UInt16) throws(FSError) {
+        changes &+= 1
         try changeMetadata(path) { $0.mode = mode & 0o7777 }
     }
 
     public func setOwner(_ path: String, uid: UInt32?, gid: UInt32?) throws(FSError) {
+        changes &+= 1
         try changeMetadata(path) { metadata in
             if let uid { metadata.uid = uid }
             if let gid { metadata.gid = gid }
@@ -182,11 +196,13 @@ public final class Disk: FileSystem, @unchecked Sendable {
     }
 
     public func setModificationTime(_ path: String, _ time: Int64) throws(FSError) {
+        changes &+= 1
         try changeMetadata(path) { $0.modificationTime = time }
     }
 
     /// Adds a device node (e.g. `/dev/null`) when building an image.
     public func createDevice(_ path: String, kind: DeviceKind, mode: UInt16 = 0o666) throws(FSError) {
+        changes &+= 1
         let location = try tree.locate(path, followFinal: false)
         guard let name = location.name else { throw .fileExists }
         try tree.modifyDirectory(location.parent) { (directory) throws(FSError) in

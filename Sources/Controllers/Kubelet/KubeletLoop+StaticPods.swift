@@ -10,6 +10,10 @@ extension KubeletLoop {
         lastScan = now
         for node in nodes.values where node.running {
             guard let path = node.staticPodPath, let disk = disk(node.name) else { continue }
+            // Nothing written on the node since the last look: nothing to read.
+            let stamp = (disk as? Disk)?.changeStamp
+            if let stamp, stamp == node.scannedStamp { continue }
+            node.scannedStamp = stamp
             let fingerprint = Self.fingerprint(path, disk: disk)
             if fingerprint != node.fingerprint { dirtyNodes.insert(node.name) }
         }

@@ -12,6 +12,8 @@ final class NodeKubelet {
     var staticPods: [String: String] = [:]
     /// A cheap fingerprint of the static pod directory (names, sizes, times), to notice changes.
     var fingerprint: [String] = []
+    /// The disk's change stamp at the last scan of the static pod path.
+    var scannedStamp: Int?
     /// API pods bound here (keys), and mirror pods the API holds for this node.
     var pods: Set<ObjectKey> = []
     var mirrors: Set<ObjectKey> = []

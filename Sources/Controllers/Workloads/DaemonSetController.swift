@@ -14,6 +14,15 @@ final class DaemonSetController: OwnerLoop {
     /// resourceVersion: a rollout to 5,000 nodes syncs the DaemonSet many times, the answers rarely change.
     private var decisions: [String: (generation: Int, byNode: [String: (version: String, decision: Decision)])] = [:]
     typealias Decision = (shouldRun: Bool, shouldContinueRunning: Bool, reasons: [String])
+    /// Each DaemonSet's per-node tallies (by uid), so a sync only revisits nodes whose pods changed.
+    private var tallies: [String: DaemonSetTallies] = [:]
+    /// DaemonSet → node → its pods (from pod events), and each pod's place in it.
+    private var podIndex: [ObjectKey: [String: Set<ObjectKey>]] = [:]
+    private var podNode: [ObjectKey: (owner: ObjectKey, node: String)] = [:]
+    /// Nodes whose pods changed since each DaemonSet's last sync.
+    private var changedNodes: [ObjectKey: Set<String>] = [:]
+    /// DaemonSets whose next sync looks at every node (their spec or the nodes changed).
+    private var fullSync: Set<ObjectKey> = []
 
     init(store: APIStore) {
         super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods")
@@ -25,9 +34,13 @@ final class DaemonSetController: OwnerLoop {
         switch event.resource.key {
         case "daemonsets.apps":
             let key = ObjectKey(namespace: event.object.namespace, name: event.object.name)
+            // (A new template shows as a new generation: the tallies start over then.)
             if event.type == .deleted {
                 daemonSets.remove(key)
                 decisions[event.object.uid] = nil
+                tallies[event.object.uid] = nil
+                podIndex[key] = nil
+                changedNodes[key] = nil
             } else {
                 daemonSets.insert(key)
             }
@@ -38,69 +51,123 @@ final class DaemonSetController: OwnerLoop {
             // Only what shouldRun reads matters: labels, taints, the node appearing or going.
             let changed = event.type != .modified || old?.labels != event.object.labels
                 || old?[path: ["spec", "taints"]] != event.object[path: ["spec", "taints"]]
-            if changed { dirty.formUnion(daemonSets) }
+            if changed {
+                dirty.formUnion(daemonSets)
+                fullSync.formUnion(daemonSets)
+            }
         default: break
         }
     }
 
+    override func childChanged(_ child: KubeObject, owner: ObjectKey, deleted: Bool) {
+        let key = ObjectKey(namespace: child.namespace, name: child.name)
+        let node = deleted ? nil : DaemonSetDecisions.targetNode(of: child)
+        if let previous = podNode[key], previous.node != node || previous.owner != owner {
+            podIndex[previous.owner]?[previous.node]?.remove(key)
+            changedNodes[previous.owner, default: []].insert(previous.node)
+            podNode[key] = nil
+        }
+        guard let node else { return }
+        podIndex[owner, default: [:]][node, default: []].insert(key)
+        podNode[key] = (owner, node)
+        changedNodes[owner, default: []].insert(node)
+    }
+
+    /// A sync looks at the nodes whose pods changed since the last one; a change of the
+    /// DaemonSet's template or of the nodes (or a first sync) looks at every node.
     override func sync(owner daemonSet: KubeObject, _ context: ControllerContext) {
         guard !PodFacts.isTerminating(daemonSet) else { return }
+        let key = ObjectKey(namespace: daemonSet.namespace, name: daemonSet.name)
         let template = daemonSet[path: ["spec", "template"]] ?? .emptyObject
         let hash = revision(for: daemonSet, template: template)
-        let generation = daemonSet.annotations["deprecated.daemonset.template.generation"] ?? "1"
-        var byNode: [String: [KubeObject]] = [:]
-        for pod in childObjects(of: daemonSet) {
-            if let node = DaemonSetDecisions.targetNode(of: pod) { byNode[node, default: []].append(pod) }
-        }
+        let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 0
         let minReady = daemonSet[path: ["spec", "minReadySeconds"]]?.intValue ?? 0
-        let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
-        var counts = (desired: 0, current: 0, ready: 0, available: 0, updated: 0, misscheduled: 0)
-        var created = 0
-        var outdated: [KubeObject] = []
-        var unavailable = 0
-        let names = sortedNodeNames ?? nodes.keys.sorted()
-        sortedNodeNames = names
-        for name in names {
-            guard let node = nodes[name] else { continue }
-            let decision = shouldRun(daemonSet, on: node)
-            let pods = (byNode.removeValue(forKey: name) ?? []).sorted { PodFacts.created($0) < PodFacts.created($1) }
-            let live = pods.filter { !PodFacts.isTerminating($0) }
-            if decision.shouldRun { counts.desired += 1 }
-            if !pods.isEmpty { decision.shouldRun ? (counts.current += 1) : (counts.misscheduled += 1) }
-            if let oldest = live.first, decision.shouldRun {
-                let isAvailable = PodFacts.isAvailable(oldest, minReadySeconds: minReady, now: context.now)
-                if PodFacts.isReady(oldest) { counts.ready += 1 }
-                if isAvailable { counts.available += 1 } else { unavailable += 1 }
-                let current = oldest.labels["controller-revision-hash"] == hash
-                    || (oldest.labels["controller-revision-hash"] == nil && oldest.labels["pod-template-generation"] == generation)
-                if current { counts.updated += 1 } else if rolling { outdated.append(oldest) }
-            } else if decision.shouldRun {
-                unavailable += 1
+        let changed = changedNodes.removeValue(forKey: key) ?? []
+        let forced = fullSync.remove(key) != nil
+        var visit: [String]
+        let state: DaemonSetTallies
+        if let known = tallies[daemonSet.uid], known.generation == generation, known.hash == hash, !forced, minReady == 0 {
+            state = known
+            visit = changed.sorted()
+        } else {
+            state = DaemonSetTallies(generation: generation, hash: hash)
+            tallies[daemonSet.uid] = state
+            var index: [String: Set<ObjectKey>] = [:]
+            for pod in childObjects(of: daemonSet) {
+                guard let node = DaemonSetDecisions.targetNode(of: pod) else { continue }
+                let podKey = ObjectKey(namespace: pod.namespace, name: pod.name)
+                index[node, default: []].insert(podKey)
+                podNode[podKey] = (key, node)
             }
-            if !decision.shouldContinueRunning {
-                for pod in live { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
-                continue
-            }
-            for pod in live where PodFacts.phase(pod) == "Failed" {
-                PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
-            }
-            for pod in live.dropFirst() { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
-            if decision.shouldRun, pods.isEmpty {
-                guard created < burst else {
-                    dirty.insert(ObjectKey(namespace: daemonSet.namespace, name: daemonSet.name))
-                    continue
-                }
-                created += 1
-                createPod(daemonSet, template: template, node: name, hash: hash, generation: generation)
-            }
+            podIndex[key] = index
+            let names = sortedNodeNames ?? nodes.keys.sorted()
+            sortedNodeNames = names
+            visit = names + index.keys.filter { nodes[$0] == nil }.sorted()
         }
-        // Pods left in byNode are on nodes that no longer exist.
-        for pod in byNode.values.joined() where !PodFacts.isTerminating(pod) {
+        var created = 0
+        for name in visit {
+            state.set(name, visitNode(name, daemonSet, key: key, template: template, hash: hash, minReady: minReady,
+                                      created: &created, context))
+        }
+        let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
+        if rolling, !state.outdatedNodes.isEmpty {
+            let outdated = state.outdatedNodes.sorted().compactMap { state.byNode[$0]?.outdated }
+            rollOut(daemonSet, outdated: outdated, unavailable: state.totals.unavailable, minReady: minReady, context)
+        }
+        writeStatus(daemonSet, state.totals)
+        if minReady > 0 { requeueForAvailability(daemonSet, minReady: minReady, context) }
+    }
+
+    /// One node: what it adds to the status, and the pods to create or delete there.
+    private func visitNode(_ name: String, _ daemonSet: KubeObject, key: ObjectKey, template: JSONValue, hash: String,
+                           minReady: Int, created: inout Int, _ context: ControllerContext) -> NodeTally? {
+        let pods = (podIndex[key]?[name] ?? []).compactMap { podKey -> KubeObject? in
+            guard let type = store.resourceType("pods"), let pod = store.object(type, namespace: podKey.namespace, name: podKey.name),
+                  ControllerRef(of: pod)?.uid == daemonSet.uid else { return nil }
+            return pod
+        }.sorted { (PodFacts.created($0), $0.name) < (PodFacts.created($1), $1.name) }
+        let live = pods.filter { !PodFacts.isTerminating($0) }
+        guard let node = nodes[name] else {
+            // The node is gone: its pods go too.
+            for pod in live { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
+            return nil
+        }
+        let generation = daemonSet.annotations["deprecated.daemonset.template.generation"] ?? "1"
+        let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
+        let decision = shouldRun(daemonSet, on: node)
+        var tally = NodeTally()
+        tally.desired = decision.shouldRun
+        if !pods.isEmpty { if decision.shouldRun { tally.current = true } else { tally.misscheduled = true } }
+        if let oldest = live.first, decision.shouldRun {
+            let isAvailable = PodFacts.isAvailable(oldest, minReadySeconds: minReady, now: context.now)
+            tally.ready = PodFacts.isReady(oldest)
+            tally.available = isAvailable
+            tally.unavailable = !isAvailable
+            let current = oldest.labels["controller-revision-hash"] == hash
+                || (oldest.labels["controller-revision-hash"] == nil && oldest.labels["pod-template-generation"] == generation)
+            if current { tally.updated = true } else if rolling { tally.outdated = oldest }
+        } else if decision.shouldRun {
+            tally.unavailable = true
+        }
+        if !decision.shouldContinueRunning {
+            for pod in live { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
+            return tally
+        }
+        for pod in live where PodFacts.phase(pod) == "Failed" {
             PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
         }
-        if rolling { rollOut(daemonSet, outdated: outdated, unavailable: unavailable, minReady: minReady, context) }
-        writeStatus(daemonSet, counts, unavailable: counts.desired - counts.available)
-        if minReady > 0 { requeueForAvailability(daemonSet, minReady: minReady, context) }
+        for pod in live.dropFirst() { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
+        if decision.shouldRun, pods.isEmpty {
+            if created < burst {
+                created += 1
+                createPod(daemonSet, template: template, node: name, hash: hash, generation: generation)
+            } else {
+                // Past the burst: the rest in the next round.
+                changedNodes[key, default: []].insert(name)
+                dirty.insert(key)
+            }
+        }
+        return tally
     }
 
     /// `DaemonSetDecisions.shouldRun`, remembered while neither the DaemonSet's spec nor the node changes.
@@ -150,8 +217,8 @@ final class DaemonSetController: OwnerLoop {
         return hash
     }
 
-    private func writeStatus(_ daemonSet: KubeObject, _ counts: (desired: Int, current: Int, ready: Int, available: Int,
-                                                                 updated: Int, misscheduled: Int), unavailable: Int) {
+    private func writeStatus(_ daemonSet: KubeObject, _ counts: DaemonSetTallies.Totals) {
+        let unavailable = counts.desired - counts.available
         var status: JSONObject = [:]
         if let collisions = daemonSet[path: ["status", "collisionCount"]] { status["collisionCount"] = collisions }
         if let conditions = daemonSet[path: ["status", "conditions"]] { status["conditions"] = conditions }

@@ -39,13 +39,19 @@ class OwnerLoop: Controller {
         if key == ownerResource {
             dirty.insert(ObjectKey(namespace: event.object.namespace, name: event.object.name))
         } else if key == childResource {
-            if let owner = index(event.object, deleted: event.type == .deleted) { dirty.insert(owner) }
+            if let owner = index(event.object, deleted: event.type == .deleted) {
+                dirty.insert(owner)
+                childChanged(event.object, owner: owner, deleted: event.type == .deleted)
+            }
         }
         observeOther(event)
     }
 
     /// Other resources a subclass follows (nodes for DaemonSets).
     func observeOther(_ event: WatchEvent) {}
+
+    /// A child of `owner` changed (a subclass that syncs incrementally notes where).
+    func childChanged(_ child: KubeObject, owner: ObjectKey, deleted: Bool) {}
 
     func sync(_ context: ControllerContext) {
         let keys = dirty.sorted()

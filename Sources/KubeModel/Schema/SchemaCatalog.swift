@@ -54,9 +54,15 @@ public struct SchemaDefinition: Sendable {
     /// Fields in schema order.
     public let fields: [SchemaField]
     let index: [String: Int]
+    /// The Go struct name, e.g. `PodSpec` (kept: decoding every object asks for it).
+    public let structName: String
 
-    /// The Go struct name, e.g. `PodSpec`.
-    public var structName: String { String(name.split(separator: ".").last ?? "") }
+    init(name: String, fields: [SchemaField], index: [String: Int]) {
+        self.name = name
+        self.fields = fields
+        self.index = index
+        structName = String(name.split(separator: ".").last ?? "")
+    }
 
     public func field(_ name: String) -> SchemaField? {
         guard let i = index[name], fields.indices.contains(i) else { return nil }

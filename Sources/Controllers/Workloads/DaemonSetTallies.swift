@@ -1,0 +1,53 @@
+import KubeModel
+
+/// What one node adds to its DaemonSet's status, and the out-of-date pod a rolling update may
+/// replace there.
+struct NodeTally {
+    var desired = false
+    var current = false
+    var misscheduled = false
+    var ready = false
+    var available = false
+    var updated = false
+    /// Should run here but has no available pod.
+    var unavailable = false
+    var outdated: KubeObject?
+}
+
+/// A DaemonSet's tallies per node and their totals, for one template (generation and hash): a
+/// sync replaces the tallies of the nodes it looked at and the totals follow.
+final class DaemonSetTallies {
+    struct Totals {
+        var desired = 0, current = 0, misscheduled = 0, ready = 0, available = 0, updated = 0, unavailable = 0
+    }
+
+    let generation: Int
+    let hash: String
+    private(set) var byNode: [String: NodeTally] = [:]
+    private(set) var totals = Totals()
+    private(set) var outdatedNodes: Set<String> = []
+
+    init(generation: Int, hash: String) {
+        self.generation = generation
+        self.hash = hash
+    }
+
+    /// The node's new tally (nil: the node is gone).
+    func set(_ node: String, _ tally: NodeTally?) {
+        if let old = byNode[node] { add(old, sign: -1) }
+        byNode[node] = tally
+        if let tally { add(tally, sign: 1) }
+        if tally?.outdated != nil { outdatedNodes.insert(node) } else { outdatedNodes.remove(node) }
+    }
+
+    private func add(_ tally: NodeTally, sign: Int) {
+        func count(_ flag: Bool) -> Int { flag ? sign : 0 }
+        totals.desired += count(tally.desired)
+        totals.current += count(tally.current)
+        totals.misscheduled += count(tally.misscheduled)
+        totals.ready += count(tally.ready)
+        totals.available += count(tally.available)
+        totals.updated += count(tally.updated)
+        totals.unavailable += count(tally.unavailable)
+    }
+}
