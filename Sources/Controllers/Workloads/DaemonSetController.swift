@@ -127,11 +127,8 @@ final class DaemonSetController: OwnerLoop {
             return pod
         }.sorted { (PodFacts.created($0), $0.name) < (PodFacts.created($1), $1.name) }
         let live = pods.filter { !PodFacts.isTerminating($0) }
-        guard let node = nodes[name] else {
-            // The node is gone: its pods go too.
-            for pod in live { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
-            return nil
-        }
+        // A node that is gone counts for nothing; its pods are the pod garbage collector's.
+        guard let node = nodes[name] else { return nil }
         let generation = daemonSet.annotations["deprecated.daemonset.template.generation"] ?? "1"
         let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
         let decision = shouldRun(daemonSet, on: node)

@@ -14,8 +14,11 @@ final class NodeLifecycleController: Controller {
     private var restarted: Set<String> = []
     private var evictions: [String: [Int]] = [:]
 
+    private weak var contextForTimers: ControllerContext?
+
     init(store: APIStore, context: ControllerContext) {
         self.store = store
+        contextForTimers = context
         context.heartbeats.onChange.append { [weak self, weak context] node in
             guard let self, let context else { return }
             if let stopped = context.heartbeats.stoppedAt[node] {
@@ -26,15 +29,46 @@ final class NodeLifecycleController: Controller {
         }
     }
 
-    var hasPendingWork: Bool { !dueChecks.isEmpty || !restarted.isEmpty }
+    /// PodGC's quarantine: a node gone this long has its pods force-deleted (gcOrphaned).
+    static let orphanQuarantine: Int64 = 40_000_000_000
+    private var goneNodes: Set<String> = []
+    private var orphansDue: Set<String> = []
 
-    func observe(_ event: WatchEvent) {}
+    var hasPendingWork: Bool { !dueChecks.isEmpty || !restarted.isEmpty || !orphansDue.isEmpty }
+
+    func observe(_ event: WatchEvent) {
+        guard event.resource.key == "nodes", let context = contextForTimers else { return }
+        let name = event.object.name
+        if event.type == .deleted {
+            goneNodes.insert(name)
+            context.timeline.schedule(at: context.now + Self.orphanQuarantine) { [weak self] in
+                guard let self, goneNodes.contains(name) else { return }
+                orphansDue.insert(name)
+            }
+        } else {
+            goneNodes.remove(name)
+        }
+    }
+
+    /// The pod garbage collector's orphan rule: pods bound to a node that no longer exists are deleted at once.
+    private func deleteOrphans(_ context: ControllerContext) {
+        guard let podType = store.resourceType("pods") else { return }
+        for name in orphansDue.sorted() where goneNodes.contains(name) {
+            goneNodes.remove(name)
+            for pod in store.list(podType, ListOptions(fields: [FieldRequirement(path: "spec.nodeName", value: name)])) {
+                _ = try? store.delete(podType, namespace: pod.namespace, name: pod.name,
+                                      options: DeleteOptions(gracePeriodSeconds: 0, preconditionUID: pod.uid))
+            }
+        }
+        orphansDue = []
+    }
 
     func sync(_ context: ControllerContext) {
         for node in dueChecks.sorted() where context.heartbeats.stoppedAt[node] != nil { markUnreachable(node, context) }
         dueChecks = []
         for node in restarted.sorted() where context.heartbeats.stoppedAt[node] == nil { markReachable(node, context) }
         restarted = []
+        deleteOrphans(context)
     }
 
     /// Ready and the pressure conditions go Unknown; the taints go on; pods are marked not ready and evictions scheduled.
