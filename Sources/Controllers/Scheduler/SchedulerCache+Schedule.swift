@@ -18,6 +18,8 @@ public enum FilterPlugin: String, CaseIterable, Sendable {
     case nodePorts = "NodePorts"
     case nodeResourcesFit = "NodeResourcesFit"
     case interPodAffinity = "InterPodAffinity"
+    /// (A PreFilter here: the pod's claims, checked before any node.)
+    case volumeBinding = "VolumeBinding"
 }
 
 extension SchedulerCache {

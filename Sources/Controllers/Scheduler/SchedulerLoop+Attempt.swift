@@ -8,6 +8,15 @@ extension SchedulerLoop {
     static let unschedulableFlushSeconds = 300.0
 
     func scheduleOne(_ key: ObjectKey, _ entry: PendingPod) {
+        if let type = context.store.resourceType("pods"),
+           let pod = context.store.object(type, namespace: key.namespace, name: key.name),
+           let why = VolumeBinding.preFilterFailure(pod.content, namespace: key.namespace, store: context.store) {
+            let nodes = cache.nodeList.count
+            let message = "0/\(nodes) nodes are available: \(why). preemption: 0/\(nodes) nodes are available: "
+                + "\(nodes) Preemption is not helpful for scheduling."
+            fail(key, entry, message: message, reason: "Unschedulable", plugins: [.volumeBinding])
+            return
+        }
         let decision = cache.schedule(entry.info) { [context] count in Int(context.random.next() % UInt64(count)) }
         switch decision {
         case .bind(let node):

@@ -41,6 +41,9 @@ public final class SchedulerLoop: Controller {
             }
         case "pods":
             notePod(event.object, deleted: event.type == .deleted)
+        case "persistentvolumeclaims":
+            // A claim bound (or made) may let a waiting pod in.
+            requeue { $0.rejectedBy.contains(.volumeBinding) }
         default:
             break
         }

@@ -12,6 +12,7 @@ public enum WorkloadControllers {
             JobController(store: store),
             CronJobController(store: store),
             GarbageCollector(store: store),
+            PersistentVolumeBinder(store: store),
             NodeLifecycleController(store: store, context: context),
         ]
     }
