@@ -36,7 +36,9 @@ extension APIStore {
             "firstTimestamp": .string(now), "lastTimestamp": .string(now), "count": 1, "type": .string(type),
             "eventTime": nil, "reportingComponent": .string(component), "reportingInstance": .string(host ?? ""),
         ]
-        guard let created = try? create(KubeObject(event), namespace: namespace) else { return nil }
+        var options = CreateOptions()
+        options.trusted = true
+        guard let created = try? create(KubeObject(event), namespace: namespace, options: options) else { return nil }
         eventKeys[key] = created.name
         return created
     }

@@ -49,6 +49,8 @@ public struct CreateOptions: Sendable {
     public var creationTime: Int64?
     /// `--dry-run=server`: admitted and returned as it would be stored, but not stored.
     public var dryRun: Bool
+    /// The store's own well-formed writes (events it records) skip decoding and validation.
+    var trusted = false
 
     public init(keepStatus: Bool = false, creationTime: Int64? = nil, dryRun: Bool = false) {
         self.keepStatus = keepStatus

@@ -21,12 +21,13 @@ struct DescribeSession {
     /// `searchEvents`: the Events whose involvedObject is the object (name, namespace, kind when
     /// given, uid), in the object's namespace (all namespaces for cluster-scoped objects).
     func events(name: String, namespace: String, kind: String?, uids: [String]) -> [DValue] {
-        list("events", namespace: namespace.isEmpty ? nil : namespace).map { DValue($0.content) }.filter { event in
-            let involved = event["involvedObject"]
-            return involved["name"].string == name && involved["namespace"].string == namespace
-                && (kind.map { involved["kind"].string == $0 } ?? true)
-                && (uids.isEmpty || uids.contains(involved["uid"].string))
-        }
+        // Compared on the stored JSON first: an hour's session holds thousands of events.
+        list("events", namespace: namespace.isEmpty ? nil : namespace).filter { event in
+            guard let involved = event.content["involvedObject"] else { return false }
+            return involved["name"]?.stringValue == name && (involved["namespace"]?.stringValue ?? "") == namespace
+                && (kind.map { involved["kind"]?.stringValue == $0 } ?? true)
+                && (uids.isEmpty || uids.contains(involved["uid"]?.stringValue ?? ""))
+        }.map { DValue($0.content) }
     }
 
     /// Events of an object found by its reference (kind and uid from the object).
