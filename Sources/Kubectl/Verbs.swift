@@ -34,6 +34,7 @@ enum Verbs {
         "replace": ReplaceFromFiles.run,
         "delete": DeleteVerb.run,
         "wait": WaitVerb.run,
+        "rollout status": RolloutStatusVerb.run,
         "api-resources": APIResourcesVerb.run,
         "version": VersionVerb.run,
         "cluster-info": ClusterInfoVerb.run,

@@ -79,8 +79,14 @@ final class DaemonSetController: OwnerLoop {
         guard !PodFacts.isTerminating(daemonSet) else { return }
         let key = ObjectKey(namespace: daemonSet.namespace, name: daemonSet.name)
         let template = daemonSet[path: ["spec", "template"]] ?? .emptyObject
-        let hash = revision(for: daemonSet, template: template)
         let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 0
+        let collisions = daemonSet[path: ["status", "collisionCount"]]?.intValue ?? 0
+        let hash: String
+        if let known = tallies[daemonSet.uid], known.generation == generation, known.collisions == collisions {
+            hash = known.hash
+        } else {
+            hash = revision(for: daemonSet, template: template)
+        }
         let minReady = daemonSet[path: ["spec", "minReadySeconds"]]?.intValue ?? 0
         let changed = changedNodes.removeValue(forKey: key) ?? []
         let forced = fullSync.remove(key) != nil
@@ -90,7 +96,7 @@ final class DaemonSetController: OwnerLoop {
             state = known
             visit = changed.sorted()
         } else {
-            state = DaemonSetTallies(generation: generation, hash: hash)
+            state = DaemonSetTallies(generation: generation, hash: hash, collisions: collisions)
             tallies[daemonSet.uid] = state
             var index: [String: Set<ObjectKey>] = [:]
             for pod in childObjects(of: daemonSet) {

@@ -23,13 +23,16 @@ final class DaemonSetTallies {
 
     let generation: Int
     let hash: String
+    /// `status.collisionCount` when the hash was taken (a collision renames the revision).
+    let collisions: Int
     private(set) var byNode: [String: NodeTally] = [:]
     private(set) var totals = Totals()
     private(set) var outdatedNodes: Set<String> = []
 
-    init(generation: Int, hash: String) {
+    init(generation: Int, hash: String, collisions: Int) {
         self.generation = generation
         self.hash = hash
+        self.collisions = collisions
     }
 
     /// The node's new tally (nil: the node is gone).
