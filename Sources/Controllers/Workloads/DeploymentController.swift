@@ -51,7 +51,8 @@ final class DeploymentController: OwnerLoop {
             if let stored = try? store.update(deployment) { deployment = stored }
         }
         if !paused { roll(deployment, new: &newRS, old: &old, rsType: rsType) }
-        writeStatus(deployment, all: old + (newRS.map { [$0] } ?? []), new: newRS, conditions: conditions, now: now)
+        writeStatus(deployment, all: old + (newRS.map { [$0] } ?? []), new: newRS, conditions: conditions, now: now,
+                    context: context)
         if !paused, DeploymentDecisions.isComplete(deployment, status: DeploymentDecisions.counts(
             deployment: deployment, all: old + (newRS.map { [$0] } ?? []), new: newRS)) {
             cleanUp(deployment, old: old, rsType: rsType)
@@ -143,7 +144,8 @@ final class DeploymentController: OwnerLoop {
         return created
     }
 
-    private func writeStatus(_ deployment: KubeObject, all: [KubeObject], new: KubeObject?, conditions: [JSONValue], now: String) {
+    private func writeStatus(_ deployment: KubeObject, all: [KubeObject], new: KubeObject?, conditions: [JSONValue], now: String,
+                             context: ControllerContext) {
         var status = DeploymentDecisions.counts(deployment: deployment, all: all, new: new)
         var conditions = conditions
         let (_, maxUnavailable) = DeploymentDecisions.fenceposts(deployment)
@@ -161,6 +163,7 @@ final class DeploymentController: OwnerLoop {
                 conditions = DeploymentDecisions.setCondition(conditions, type: "Progressing", status: "True",
                     reason: "ReplicaSetUpdated", message: "ReplicaSet \"\(new.name)\" is progressing.", now: now)
             }
+            conditions = checkDeadline(deployment, conditions: conditions, status: status, new: new, now: now, context)
         }
         if let collisions = deployment[path: ["status", "collisionCount"]] { status["collisionCount"] = collisions }
         status["conditions"] = .array(conditions)
@@ -169,6 +172,24 @@ final class DeploymentController: OwnerLoop {
         var updated = deployment
         updated.content["status"] = .object(ordered)
         _ = try? store.update(updated, subresource: .status)
+    }
+
+    /// `DeploymentTimedOut`: no progress for `progressDeadlineSeconds` (600) turns Progressing False
+    /// with ProgressDeadlineExceeded; until then the deployment is looked at again when the deadline falls.
+    private func checkDeadline(_ deployment: KubeObject, conditions: [JSONValue], status: JSONObject, new: KubeObject,
+                               now: String, _ context: ControllerContext) -> [JSONValue] {
+        guard let deadline = deployment[path: ["spec", "progressDeadlineSeconds"]]?.intValue,
+              !DeploymentDecisions.isComplete(deployment, status: status),
+              let progressing = conditions.first(where: { $0["type"]?.stringValue == "Progressing" }),
+              !["NewReplicaSetAvailable", "ProgressDeadlineExceeded"].contains(progressing["reason"]?.stringValue ?? ""),
+              let updated = progressing["lastUpdateTime"]?.stringValue.flatMap(Timestamp.parse) else { return conditions }
+        let due = updated + Int64(deadline) * 1_000_000_000
+        guard due <= context.now else {
+            requeue(deployment, at: due, context)
+            return conditions
+        }
+        return DeploymentDecisions.setCondition(conditions, type: "Progressing", status: "False", reason: "ProgressDeadlineExceeded",
+                                                message: "ReplicaSet \"\(new.name)\" has timed out progressing.", now: now)
     }
 
     /// Deletes old, empty ReplicaSets beyond `revisionHistoryLimit` (oldest first).

@@ -86,4 +86,28 @@ struct RolloutStatusTests {
 
             """)
     }
+
+    /// A rollout that cannot progress ends after progressDeadlineSeconds (600) with kubectl's error.
+    @Test func aStuckRolloutExceedsItsProgressDeadline() {
+        let run = runLab("""
+            kubectl create deploy web --image=nginx:nope
+            kubectl rollout status deploy/web
+            echo "status $?"
+            kubectl get deploy web
+            kubectl describe deploy web | grep -A3 Conditions
+            """)
+        #expect(run.stderr == "error: deployment \"web\" exceeded its progress deadline\n")
+        #expect(run.stdout == """
+            deployment.apps/web created
+            Waiting for deployment "web" rollout to finish: 0 of 1 updated replicas are available...
+            status 1
+            NAME   READY   UP-TO-DATE   AVAILABLE   AGE
+            web    0/1     1            0           10m
+            Conditions:
+              Type           Status  Reason
+              ----           ------  ------
+              Available      False   MinimumReplicasUnavailable
+
+            """)
+    }
 }
