@@ -16,6 +16,8 @@ public final class World {
     public var names: NameGenerator
     /// Nodes in the order the description lists them.
     public private(set) var nodes: [Node]
+    /// Position of each node in `nodes` by name (5,000 nodes are looked up by name constantly).
+    private var nodeIndex: [String: Int] = [:]
     /// Commands every node's shell can run (coreutils; later kubectl, systemctl, …).
     public var commands: CommandRegistry
     /// The API server's objects: what `kubeadm init/join` and the addons created, then whatever
@@ -44,6 +46,7 @@ public final class World {
         // One byte array shared by every node (copy-on-write), not one copy per node.
         let hosts = Array(Self.hostsFile(description.nodes).utf8)
         nodes = description.nodes.map { Node(spec: $0, world: description, image: image, hosts: hosts, clock: clock) }
+        nodeIndex = Dictionary(nodes.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
         store = APIStore(clock: clock, seed: description.seed)
         KubeadmCluster.install(in: store, description: description, nodes: nodes)
         // kubeadm's objects are built already defaulted; the learner's go through the real admission.
@@ -61,7 +64,7 @@ public final class World {
     }
 
     public func node(named name: String) -> Node? {
-        nodes.first { $0.name == name }
+        nodeIndex[name].map { nodes[$0] }
     }
 
     static func hostsFile(_ nodes: [WorldDescription.NodeSpec]) -> String {

@@ -64,7 +64,9 @@ extension KubeletLoop {
         let work = state.deferred
         state.deferred = []
         for action in work { action() }
-        for worker in workers.values where worker.node == node { markDirty(worker) }
+        // This node's workers, found through its pods (a scan of every worker per node is quadratic at boot).
+        let uids = state.pods.compactMap { apiWorkers[$0] } + state.staticPods.values.sorted()
+        for uid in uids { if let worker = workers[uid], worker.node == node { markDirty(worker) } }
         // Warm-up ends: let the world settle then (the API server may answer from that moment).
         for seconds in Set(warmUp.values) { context.after(seconds: seconds) {} }
     }
