@@ -52,14 +52,47 @@ enum CreateVerbs {
 
     static func job(_ request: inout VerbRequest) throws(KubectlFailure) {
         let name = try request.singleName()
-        guard request.flags.changed("image") else {
-            throw .error("either --image or --from must be specified")
+        let image = request.flags.string("image"), from = request.flags.string("from")
+        guard image.isEmpty != from.isEmpty else { throw .error("either --image or --from must be specified") }
+        if !from.isEmpty {
+            if !request.commandAfterName.isEmpty { throw .error("cannot specify --from and command") }
+            try request.finishCreate(try jobFromCronJob(name: name, from: from, request: request))
+            return
         }
         var object = Generated.object(kind: "Job", apiVersion: "batch/v1",
                                       metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace))
         object["spec"] = jobSpec(name: name, request: request, restartPolicy: "Never")
         object["status"] = .emptyObject
         try request.finishCreate(.object(object))
+    }
+
+    /// `createJobFromCronJob`: the CronJob's job template, annotated as started by hand and owned
+    /// by the CronJob (controller, without blockOwnerDeletion).
+    private static func jobFromCronJob(name: String, from: String, request: VerbRequest) throws(KubectlFailure) -> JSONValue {
+        let set = try request.resolveTargets(request.targetQuery([from], local: false, emptyMessage: VerbRequest.noResourcesMessage))
+        if let failure = set.failures.first { throw failure }
+        guard set.targets.count == 1, let cronJob = set.targets.first?.object else { throw .error("from must be an existing cronjob") }
+        guard cronJob.kind == "CronJob" else {
+            let version = cronJob.apiVersion.split(separator: "/").last.map(String.init) ?? cronJob.apiVersion
+            throw .error("unknown object type *\(version).\(cronJob.kind)")
+        }
+        let template = cronJob[path: ["spec", "jobTemplate"]] ?? .emptyObject
+        var annotations: JSONObject = ["cronjob.kubernetes.io/instantiate": "manual"]
+        for (key, value) in template[path: ["metadata", "annotations"]]?.objectValue ?? [:] { annotations[key] = value }
+        guard case .object(var metadata) = Generated.metadata(name: name, namespace: request.enforcedNamespace,
+                                                              labels: template[path: ["metadata", "labels"]]?.objectValue,
+                                                              annotations: annotations) else { return .null }
+        metadata["ownerReferences"] = [[
+            "apiVersion": "batch/v1", "kind": "CronJob", "name": .string(cronJob.name), "uid": .string(cronJob.uid),
+            "controller": true,
+        ]]
+        var object = Generated.object(kind: "Job", apiVersion: "batch/v1", metadata: .object(metadata))
+        var spec = template["spec"] ?? .emptyObject
+        // A Go object's zero time prints as null.
+        if spec[path: ["template", "metadata", "creationTimestamp"]] == nil { spec[path: ["template", "metadata", "creationTimestamp"]] = .null }
+        object["spec"] = spec
+        object["status"] = .emptyObject
+        return .object(object)
     }
 
     static func cronJob(_ request: inout VerbRequest) throws(KubectlFailure) {
