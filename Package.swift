@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "ShellSyntax"),
         .target(name: "CommandKit", dependencies: ["NodeFS", "SimKit"]),
         .target(name: "Shell", dependencies: ["ShellSyntax", "CommandKit"]),
-        .target(name: "Coreutils", dependencies: ["CommandKit"]),
+        .target(name: "Coreutils", dependencies: ["CommandKit", "SimKit"]),
         .target(
             name: "KubeModel",
             dependencies: ["SimKit", .product(name: "OrderedCollections", package: "swift-collections"), "Yams"]
@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "APIStore", dependencies: ["KubeModel", "SimKit"]),
         // Control loops: scheduler, workload controllers, kubelets; pure decide-functions.
         .target(name: "Controllers", dependencies: ["APIStore", "KubeModel", "NodeFS", "SimKit"]),
-        .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS"], exclude: ["Commands/generate-command-table.py"]),
+        .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS", "SimKit"], exclude: ["Commands/generate-command-table.py"]),
         .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(

@@ -1,3 +1,5 @@
+import SimKit
+
 /// Dates as journalctl, systemctl and ps print them (UTC, as the lab's nodes run).
 enum SystemTime {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -5,21 +7,11 @@ enum SystemTime {
 
     /// (year, month 1-12, day) of a Unix time in nanoseconds.
     static func civil(_ time: Int64) -> (year: Int, month: Int, day: Int) {
-        let days = Int(floorDivide(time / 1_000_000_000, 86_400))
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CivilDate.fromDays(CivilDate.floorDivide(time / 1_000_000_000, 86_400))
+        return (Int(date.year), Int(date.month), Int(date.day))
     }
 
-    private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
-        a >= 0 ? a / b : (a - b + 1) / b
-    }
+    private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 { CivilDate.floorDivide(a, b) }
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 

@@ -1,3 +1,4 @@
+import SimKit
 import KubeModel
 
 /// `kubectl logs (POD | TYPE/NAME | -l SELECTOR) [CONTAINER]`: containers' logs as the kubelet keeps them. `-f` prints
@@ -177,16 +178,8 @@ enum RFC3339Nano {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(time)." + fraction + "Z"
     }
 
-    /// Howard Hinnant's civil_from_days.
     private static func civil(_ days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CivilDate.fromDays(days)
+        return (date.year, date.month, date.day)
     }
 }
