@@ -22,7 +22,15 @@ enum LogTargets {
         guard let argument = request.arguments.first else {
             return .podList(try selected(selectorText, namespace: namespace, request: request, context: context))
         }
-        var type: ResourceType?
+        let (object, resource) = try fetch(argument, namespace: namespace, context: context)
+        guard let resource, !(resource.group.isEmpty && resource.kind == "Pod") else { return .pod(object) }
+        return .controller(object, resource)
+    }
+
+    /// The object `POD` or `TYPE/NAME` names, and its resource (kubectl logs' and exec's builder).
+    static func fetch(_ argument: String, namespace: String, context: any KubectlContext)
+        throws(KubectlFailure) -> (KubeObject, ResourceType?) {
+        var type = context.resourceTable.lookup("pods")
         var name = argument
         if let slash = argument.firstIndex(of: "/") {
             let word = String(argument[..<slash])
@@ -35,16 +43,12 @@ enum LogTargets {
             }
             type = found
         }
-        let resource = type ?? context.resourceTable.lookup("pods")
-        let key = resource.map { $0.group.isEmpty ? $0.plural : "\($0.plural).\($0.group)" } ?? "pods"
-        let object: KubeObject
+        let key = type.map { $0.group.isEmpty ? $0.plural : "\($0.plural).\($0.group)" } ?? "pods"
         do throws(KubectlServerError) {
-            object = try context.get(resource: key, namespace: resource?.namespaced == false ? nil : namespace, name: name)
+            return (try context.get(resource: key, namespace: type?.namespaced == false ? nil : namespace, name: name), type)
         } catch {
             throw KubectlFailure(stderr: error.stderr)
         }
-        guard let resource, !(resource.group.isEmpty && resource.kind == "Pod") else { return .pod(object) }
-        return .controller(object, resource)
     }
 
     /// The pods a `-l` selector picks, in list order; a bad selector is the API server's BadRequest.

@@ -120,26 +120,7 @@ enum LogsVerb {
     /// AttachablePodForObject chooses it (waiting up to `timeout` seconds for one).
     static func fetchPod(_ argument: String, namespace: String, context: any KubectlContext,
                          timeout: Double = 60) throws(KubectlFailure) -> KubeObject {
-        var name = argument
-        var type = context.resourceTable.lookup("pods")
-        if let slash = argument.firstIndex(of: "/") {
-            let word = String(argument[..<slash])
-            name = String(argument[argument.index(after: slash)...])
-            if word.isEmpty || name.isEmpty || name.contains("/") {
-                throw .error("arguments in resource/name form must have a single resource and name")
-            }
-            guard let found = context.resourceTable.lookup(word) else {
-                throw .error("the server doesn't have a resource type \(FlagParsing.goQuote(word))")
-            }
-            type = found
-        }
-        let key = type.map { $0.group.isEmpty ? $0.plural : "\($0.plural).\($0.group)" } ?? "pods"
-        let object: KubeObject
-        do throws(KubectlServerError) {
-            object = try context.get(resource: key, namespace: type?.namespaced == false ? nil : namespace, name: name)
-        } catch {
-            throw KubectlFailure(stderr: error.stderr)
-        }
+        let (object, type) = try LogTargets.fetch(argument, namespace: namespace, context: context)
         guard let type, !(type.group.isEmpty && type.kind == "Pod") else { return object }
         let selector: LabelSelector
         switch LogSelectors.selector(for: object, type: type, verb: "attach to") {
