@@ -36,11 +36,13 @@ let package = Package(
         .target(name: "Controllers", dependencies: ["APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS", "SimKit"], exclude: ["Commands/generate-command-table.py"]),
         .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl"]),
+        // Exercises, rubrics and checks: content decoded from exercises/, grader/, solutions/.
+        .target(name: "Course", dependencies: ["Cluster", "Controllers", "Kubectl", "APIStore", "KubeModel", "NodeFS", "CommandKit", "Yams"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
             dependencies: [
-                "Cluster", "APIStore", "LineEditor",
+                "Cluster", "APIStore", "Course", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +59,7 @@ let package = Package(
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "KubeModel", "CommandKit", "NodeFS", "APIStore", "Cluster", "LabTestSupport", "HostProcess"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Cluster", "LabTestSupport"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab", "HostProcess"]),
     ],
