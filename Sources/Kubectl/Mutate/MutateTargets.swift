@@ -41,6 +41,8 @@ struct TargetQuery {
     var filenames: [String] = []
     var local = false
     var allNamespaces = false
+    /// `ResourceTypeOrNameArgs(true, …)`: a type alone means every object of it (rollout status, history).
+    var allowEmptySelector = false
     /// The message when nothing at all names an object (each verb words it its own way).
     var emptyMessage = VerbRequest.noResourcesMessage
 }
@@ -100,7 +102,7 @@ extension VerbRequest {
             }
             return set
         }
-        guard query.all || !query.selector.isEmpty else {
+        guard query.all || !query.selector.isEmpty || query.allowEmptySelector else {
             throw .error("resource(s) were provided, but no name was specified")
         }
         let selector: LabelSelector

@@ -11,13 +11,14 @@ enum RolloutStatusVerb {
         if request.arguments.isEmpty, request.flags.strings("filename").isEmpty {
             throw .error("required resource not specified")
         }
-        let query = request.targetQuery(request.arguments, local: false, emptyMessage: VerbRequest.noResourcesMessage)
+        var query = request.targetQuery(request.arguments, local: false, emptyMessage: VerbRequest.noResourcesMessage)
+        query.allowEmptySelector = true
         guard let context = request.context else { throw KubectlFailure.connectionRefused }
         let set = try request.resolveTargets(query)
         if let failure = set.failures.first { throw failure }
         guard set.targets.count == 1, let target = set.targets.first else {
-            if set.targets.isEmpty { throw .error("no objects passed to rollout status") }
-            throw .error("rollout status is only supported on individual resources and resource collections of size 1")
+            // v1.32 words it as the watch it sets up (later releases say "rollout status").
+            throw .error("watch is only supported on individual resources and resource collections - \(set.targets.count) resources were found")
         }
         let kind = target.object.kind
         guard ["Deployment", "DaemonSet", "StatefulSet"].contains(kind) else {

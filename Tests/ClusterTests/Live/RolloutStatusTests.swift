@@ -55,6 +55,30 @@ struct RolloutStatusTests {
             """)
     }
 
+    /// A type alone means every object of it (`ResourceTypeOrNameArgs(true, …)`): one is followed,
+    /// any other count is refused with v1.32's words.
+    @Test func aTypeAloneNeedsExactlyOneObject() {
+        let run = runLab("""
+            kubectl rollout status deployment
+            kubectl create deploy web --image=nginx
+            kubectl rollout status deployment
+            kubectl -n kube-system rollout status daemonset
+            kubectl -n kube-system rollout status deploy -l k8s-app=kube-dns
+            """)
+        #expect(run.stdout == """
+            deployment.apps/web created
+            Waiting for deployment "web" rollout to finish: 0 of 1 updated replicas are available...
+            deployment "web" successfully rolled out
+            deployment "coredns" successfully rolled out
+
+            """)
+        #expect(run.stderr == """
+            error: watch is only supported on individual resources and resource collections - 0 resources were found
+            error: watch is only supported on individual resources and resource collections - 2 resources were found
+
+            """)
+    }
+
     @Test func statefulSetRolloutWaitsForEveryPod() {
         let run = runLab("""
             kubectl create -f - <<EOF
