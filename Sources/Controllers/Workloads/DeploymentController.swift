@@ -23,6 +23,7 @@ final class DeploymentController: OwnerLoop {
         let paused = deployment[path: ["spec", "paused"]]?.boolValue == true
         let maxOldRevision = old.compactMap { Int($0.annotations[Self.revisionKey] ?? "") }.max() ?? 0
         var deployment = deployment
+        conditions = DeploymentDecisions.pausedConditions(deployment, conditions, now: now)
 
         if newRS == nil, !paused {
             let wanted = isRecreate(deployment) ? (old.contains { DeploymentDecisions.replicas($0) > 0 } ? 0 : DeploymentDecisions.replicas(deployment))
@@ -34,13 +35,11 @@ final class DeploymentController: OwnerLoop {
                     reason: "NewReplicaSetCreated", message: "Created new replica set \"\(created.name)\"", now: now)
             }
         } else if let current = newRS {
-            // Keep the new ReplicaSet's revision above every old one (a template changed back).
-            let revision = Int(current.annotations[Self.revisionKey] ?? "") ?? 0
-            if revision <= maxOldRevision, !paused {
-                var updated = current
-                updated.annotations[Self.revisionKey] = String(maxOldRevision + 1)
-                if let stored = try? store.update(updated) { newRS = stored }
-            }
+            // SetNewReplicaSetAnnotations, paused or not: the Deployment's annotations copied over, and
+            // the revision kept above every old one (a template changed back, `rollout undo`).
+            let updated = DeploymentDecisions.newReplicaSetAnnotations(current, deployment: deployment,
+                                                                       revision: maxOldRevision + 1)
+            if updated != current, let stored = try? store.update(updated) { newRS = stored }
             if !conditions.contains(where: { $0["type"]?.stringValue == "Progressing" }) {
                 conditions = DeploymentDecisions.setCondition(conditions, type: "Progressing", status: "True",
                     reason: "FoundNewReplicaSet", message: "Found new replica set \"\(current.name)\"", now: now)
@@ -50,12 +49,31 @@ final class DeploymentController: OwnerLoop {
             deployment.annotations[Self.revisionKey] = revision
             if let stored = try? store.update(deployment) { deployment = stored }
         }
-        if !paused { roll(deployment, new: &newRS, old: &old, rsType: rsType) }
+        if !paused {
+            roll(deployment, new: &newRS, old: &old, rsType: rsType)
+        } else {
+            scalePaused(deployment, new: &newRS, old: &old)
+        }
         writeStatus(deployment, all: old + (newRS.map { [$0] } ?? []), new: newRS, conditions: conditions, now: now,
                     context: context)
         if !paused, DeploymentDecisions.isComplete(deployment, status: DeploymentDecisions.counts(
             deployment: deployment, all: old + (newRS.map { [$0] } ?? []), new: newRS)) {
             cleanUp(deployment, old: old, rsType: rsType)
+        }
+    }
+
+    /// `dc.sync` of a paused Deployment: no rollout, but a new replica count reaches the one active
+    /// ReplicaSet (several active ones would be scaled proportionally; the lab leaves them).
+    private func scalePaused(_ deployment: KubeObject, new: inout KubeObject?, old: inout [KubeObject]) {
+        let wanted = DeploymentDecisions.replicas(deployment)
+        let active = (old + (new.map { [$0] } ?? [])).filter { DeploymentDecisions.replicas($0) > 0 }
+        guard active.count <= 1, let target = active.first ?? new else { return }
+        guard DeploymentDecisions.replicas(target) != wanted else { return }
+        let scaled = scale(target, to: wanted, deployment)
+        if target.name == new?.name {
+            new = scaled
+        } else if let index = old.firstIndex(where: { $0.name == target.name }) {
+            old[index] = scaled
         }
     }
 

@@ -121,4 +121,51 @@ public enum DeploymentDecisions {
         if current == condition { return conditions }
         return conditions.filter { $0["type"]?.stringValue != type } + [condition]
     }
+    /// `checkPausedConditions`: Progressing Unknown with DeploymentPaused while paused, DeploymentResumed
+    /// once resumed (never over ProgressDeadlineExceeded; only with a progress deadline).
+    public static func pausedConditions(_ deployment: KubeObject, _ conditions: [JSONValue], now: String) -> [JSONValue] {
+        guard deployment[path: ["spec", "progressDeadlineSeconds"]]?.intValue != nil else { return conditions }
+        let progressing = conditions.first { $0["type"]?.stringValue == "Progressing" }
+        let reason = progressing?["reason"]?.stringValue
+        if reason == "ProgressDeadlineExceeded" { return conditions }
+        let paused = deployment[path: ["spec", "paused"]]?.boolValue == true
+        if paused, reason != "DeploymentPaused" {
+            return setCondition(conditions, type: "Progressing", status: "Unknown", reason: "DeploymentPaused",
+                                message: "Deployment is paused", now: now)
+        }
+        if !paused, reason == "DeploymentPaused" {
+            return setCondition(conditions, type: "Progressing", status: "Unknown", reason: "DeploymentResumed",
+                                message: "Deployment is resumed", now: now)
+        }
+        return conditions
+    }
+
+    /// Annotations the controller never copies from a Deployment to its ReplicaSets (`skipCopyAnnotation`).
+    static let uncopiedAnnotations: Set<String> = [
+        "kubectl.kubernetes.io/last-applied-configuration", "deployment.kubernetes.io/revision",
+        "deployment.kubernetes.io/revision-history", "deployment.kubernetes.io/desired-replicas",
+        "deployment.kubernetes.io/max-replicas", "deprecated.deployment.rollback.to",
+    ]
+
+    /// `SetNewReplicaSetAnnotations` for an existing new ReplicaSet: the Deployment's annotations copied
+    /// (added or changed, never removed), the revision raised to `revision` when lower, the replaced
+    /// number appended to `revision-history`.
+    public static func newReplicaSetAnnotations(_ replicaSet: KubeObject, deployment: KubeObject, revision: Int) -> KubeObject {
+        var updated = replicaSet
+        for (key, value) in deployment.annotations.sorted(by: { $0.key < $1.key })
+        where !uncopiedAnnotations.contains(key) && updated.annotations[key] != value {
+            updated.annotations[key] = value
+        }
+        let revisionKey = "deployment.kubernetes.io/revision", historyKey = "deployment.kubernetes.io/revision-history"
+        let oldText = updated.annotations[revisionKey]
+        let old = oldText.flatMap { Int($0) } ?? 0
+        if old < revision {
+            updated.annotations[revisionKey] = String(revision)
+            if let oldText {
+                let history = updated.annotations[historyKey] ?? ""
+                updated.annotations[historyKey] = history.isEmpty ? oldText : history + "," + oldText
+            }
+        }
+        return updated
+    }
 }

@@ -4,15 +4,20 @@
 final class DescribeWriter {
     private let tab = TabWriter.forDescribe()
     private var done: [UInt8] = []
+    /// A PrefixWriter straight over a buffer (`rollout history --revision`): tabs stay tabs.
+    private let raw: Bool
+
+    init(raw: Bool = false) { self.raw = raw }
 
     /// `Write(level, format, …)`: the text with `level` two-space indents before it.
     func write(_ level: Int, _ text: String) {
-        tab.write(String(repeating: "  ", count: max(0, level)) + text)
+        let indented = String(repeating: "  ", count: max(0, level)) + text
+        if raw { done.append(contentsOf: indented.utf8) } else { tab.write(indented) }
     }
 
     /// `WriteLine(…)`: the text and a newline, no indent.
     func line(_ text: String) {
-        tab.write(text + "\n")
+        write(0, text + "\n")
     }
 
     /// Formats what is buffered, so later lines start new columns.
