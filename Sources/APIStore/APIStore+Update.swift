@@ -38,7 +38,7 @@ extension APIStore {
                 updated[path: ["metadata", field]] = old[path: ["metadata", field]]
             }
             if type.key == "daemonsets.apps", updated[path: ["spec", "template"]] != old[path: ["spec", "template"]] {
-                let generation = Int(old.annotations["deprecated.daemonset.template.generation"] ?? "") ?? 0
+                let generation = Int(old.annotation("deprecated.daemonset.template.generation") ?? "") ?? 0
                 updated.annotations["deprecated.daemonset.template.generation"] = String(generation + 1)
             }
         }

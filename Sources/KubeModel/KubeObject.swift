@@ -32,6 +32,16 @@ public struct KubeObject: Sendable, Equatable {
         set { setStringMap(newValue, at: ["metadata", "annotations"]) }
     }
 
+    /// One label's value, read without building the whole map (hot in controller loops).
+    public func label(_ key: String) -> String? {
+        content["metadata"]?["labels"]?[key]?.stringValue
+    }
+
+    /// One annotation's value, read without building the whole map.
+    public func annotation(_ key: String) -> String? {
+        content["metadata"]?["annotations"]?[key]?.stringValue
+    }
+
     public subscript(path path: [String]) -> JSONValue? {
         get { content[path: path] }
         set { content[path: path] = newValue }

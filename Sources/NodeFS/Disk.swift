@@ -87,6 +87,19 @@ public final class Disk: FileSystem, @unchecked Sendable {
         }
     }
 
+    /// `mkdir -p`: one walk when the directory is there already, else the missing tail only
+    /// (FileSystem's general version re-walks every prefix, quadratic in the depth).
+    public func createDirectories(_ path: String, mode: UInt16 = 0o755) throws(FSError) {
+        switch try? tree.existing(path, followFinal: true).1 {
+        case .directory?: return
+        case .some: throw .fileExists
+        case nil: break
+        }
+        let parent = Path.dirname(path)
+        if parent != path { try createDirectories(parent, mode: mode) }
+        try createDirectory(path, mode: mode)
+    }
+
     public func createDirectory(_ path: String, mode: UInt16) throws(FSError) {
         changes &+= 1
         let location = try tree.locate(path, followFinal: false)

@@ -98,7 +98,7 @@ struct ContainerVolumes {
         try? disk.createDirectories(directory)
         for (path, bytes) in files where !path.hasPrefix("/") && !Path.components(path).contains("..") {
             let full = Path.join(directory, path)
-            try? disk.createDirectories(Path.dirname(full))
+            if path.contains("/") { try? disk.createDirectories(Path.dirname(full)) }
             try? disk.writeFile(full, bytes, append: false, mode: 0o644)
         }
         return (directory, true)

@@ -102,7 +102,7 @@ struct CrictlInventory {
             let earliest = firstCreated[uid] ?? containers.filter { $0.sandboxID == Self.sandboxID(podUID: uid) }.map(\.created).min()
             guard let created = started ?? earliest.map({ $0 - 1_000_000_000 }) else { continue }
             // A mirror pod whose static pod the kubelet no longer runs (its manifest changed) stands for a dead sandbox.
-            let orphaned = pod.annotations["kubernetes.io/config.mirror"] != nil && staticPods[uid] == nil
+            let orphaned = pod.annotation("kubernetes.io/config.mirror") != nil && staticPods[uid] == nil
                 && !containers.contains { $0.podUID == uid && $0.running }
             let ready = phase != "Succeeded" && phase != "Failed" && adoptedStale[uid] != true && !orphaned
             sandboxes.append(CrictlSandbox(id: Self.sandboxID(podUID: uid), created: created, ready: ready,
@@ -121,7 +121,7 @@ struct CrictlInventory {
 
     /// The uid the kubelet runs a pod under: a mirror pod stands for its static pod.
     static func runtimeUID(_ pod: KubeObject) -> String {
-        pod.annotations["kubernetes.io/config.mirror"] ?? pod.uid
+        pod.annotation("kubernetes.io/config.mirror") ?? pod.uid
     }
 
     private static func statuses(_ pod: KubeObject) -> [JSONValue] {

@@ -140,7 +140,7 @@ extension KubeletLoop {
         event(worker, reason: "Started", message: "Started container \(container.name)", container: container)
         if restarting { markDirty(worker) }
         // A control-plane component serves once warmed up: let the world settle at that moment.
-        if let component = worker.pod.labels["component"], let warm = warmUp[component] {
+        if let component = worker.pod.label("component"), let warm = warmUp[component] {
             context.after(seconds: warm) {}
         }
     }

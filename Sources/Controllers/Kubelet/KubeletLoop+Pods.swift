@@ -74,7 +74,7 @@ extension KubeletLoop {
     func finishTerminationIfDone(_ worker: PodWorker) {
         guard worker.terminating, !(worker.initContainers + worker.containers).contains(where: \.isRunning) else { return }
         forget(worker)
-        guard worker.pod.annotations["kubernetes.io/config.hash"] == nil, let podType = store.resources.type(key: "pods") else {
+        guard worker.pod.annotation("kubernetes.io/config.hash") == nil, let podType = store.resources.type(key: "pods") else {
             return
         }
         apiWorkers[worker.key] = nil
@@ -114,7 +114,7 @@ extension KubeletLoop {
     func event(_ worker: PodWorker, type: String = "Normal", reason: String, message: String, container: ContainerRecord?) {
         guard apiServerUp else { return }
         var regarding = worker.pod
-        if worker.pod.annotations["kubernetes.io/config.hash"] != nil {
+        if worker.pod.annotation("kubernetes.io/config.hash") != nil {
             guard let podType = store.resources.type(key: "pods"),
                   let mirror = store.object(podType, namespace: worker.pod.namespace, name: worker.pod.name) else { return }
             regarding = mirror

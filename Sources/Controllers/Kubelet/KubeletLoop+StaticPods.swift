@@ -80,7 +80,7 @@ extension KubeletLoop {
     private func adoptMirror(_ pod: KubeObject, node: NodeKubelet) -> PodWorker? {
         guard let podType = store.resources.type(key: "pods"),
               let mirror = store.object(podType, namespace: pod.namespace, name: pod.name),
-              mirror.annotations["kubernetes.io/config.mirror"] == pod.uid,
+              mirror.annotation("kubernetes.io/config.mirror") == pod.uid,
               mirror[path: ["status", "phase"]]?.stringValue == "Running", !adoptedOnce.contains(pod.uid) else { return nil }
         adoptedOnce.insert(pod.uid)
         var running = pod
@@ -116,7 +116,7 @@ extension KubeletLoop {
         }
         for (key, worker) in expected.sorted(by: { $0.key < $1.key }) {
             let mirror = store.object(podType, namespace: key.namespace, name: key.name)
-            if let mirror, mirror.annotations["kubernetes.io/config.mirror"] == worker.pod.uid,
+            if let mirror, mirror.annotation("kubernetes.io/config.mirror") == worker.pod.uid,
                mirror[path: ["metadata", "deletionTimestamp"]] == nil,
                Self.signature(mirror) == Self.signature(worker.pod) {
                 continue

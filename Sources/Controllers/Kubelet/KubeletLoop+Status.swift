@@ -6,10 +6,10 @@ extension KubeletLoop {
     func writeStatus(_ uid: String) {
         guard let worker = workers[uid], let node = nodes[worker.node], node.running,
               let podType = store.resources.type(key: "pods") else { return }
-        let isStatic = worker.pod.annotations["kubernetes.io/config.hash"] != nil
+        let isStatic = worker.pod.annotation("kubernetes.io/config.hash") != nil
         guard var stored = store.object(podType, namespace: worker.pod.namespace, name: worker.pod.name) else { return }
         if isStatic {
-            guard stored.annotations["kubernetes.io/config.mirror"] == uid else { return }
+            guard stored.annotation("kubernetes.io/config.mirror") == uid else { return }
         } else {
             guard stored.uid == uid else { return }
         }
@@ -28,7 +28,7 @@ extension KubeletLoop {
     public func serving(_ component: String) -> Bool {
         guard let controlPlane, let node = nodes[controlPlane] else { return true }
         for uid in node.staticPods.values {
-            guard let worker = workers[uid], worker.pod.labels["component"] == component else { continue }
+            guard let worker = workers[uid], worker.pod.label("component") == component else { continue }
             guard !worker.terminating, worker.allRunning else { return false }
             let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
             return worker.containers.allSatisfy { record in

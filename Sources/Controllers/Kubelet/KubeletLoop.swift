@@ -55,7 +55,7 @@ public final class KubeletLoop: Controller {
         let nodeName = object[path: ["spec", "nodeName"]]?.stringValue ?? ""
         guard !nodeName.isEmpty, let node = nodes[nodeName] else { return }
         let key = ObjectKey(namespace: object.namespace, name: object.name)
-        if object.annotations["kubernetes.io/config.mirror"] != nil {
+        if object.annotation("kubernetes.io/config.mirror") != nil {
             if event.type == .deleted { node.mirrors.remove(key) } else { node.mirrors.insert(key) }
             dirtyNodes.insert(nodeName)
             return
@@ -96,7 +96,7 @@ public final class KubeletLoop: Controller {
             guard let node = nodes[nodeName] else { continue }
             let key = ObjectKey(namespace: pod.namespace, name: pod.name)
             noteAddress(pod, node: node)
-            if pod.annotations["kubernetes.io/config.mirror"] != nil {
+            if pod.annotation("kubernetes.io/config.mirror") != nil {
                 node.mirrors.insert(key)
                 continue
             }

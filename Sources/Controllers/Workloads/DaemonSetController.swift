@@ -135,7 +135,7 @@ final class DaemonSetController: OwnerLoop {
         let live = pods.filter { !PodFacts.isTerminating($0) }
         // A node that is gone counts for nothing; its pods are the pod garbage collector's.
         guard let node = nodes[name] else { return nil }
-        let generation = daemonSet.annotations["deprecated.daemonset.template.generation"] ?? "1"
+        let generation = daemonSet.annotation("deprecated.daemonset.template.generation") ?? "1"
         let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
         let decision = shouldRun(daemonSet, on: node)
         var tally = NodeTally()
@@ -146,8 +146,8 @@ final class DaemonSetController: OwnerLoop {
             tally.ready = PodFacts.isReady(oldest)
             tally.available = isAvailable
             tally.unavailable = !isAvailable
-            let current = oldest.labels["controller-revision-hash"] == hash
-                || (oldest.labels["controller-revision-hash"] == nil && oldest.labels["pod-template-generation"] == generation)
+            let current = oldest.label("controller-revision-hash") == hash
+                || (oldest.label("controller-revision-hash") == nil && oldest.label("pod-template-generation") == generation)
             if current { tally.updated = true } else if rolling { tally.outdated = oldest }
         } else if decision.shouldRun {
             tally.unavailable = true

@@ -93,11 +93,11 @@ final class StatefulSetController: OwnerLoop {
         let minReady = set[path: ["spec", "minReadySeconds"]]?.intValue ?? 0
         let ready = live.filter(PodFacts.isRunningAndReady).count
         let available = live.filter { PodFacts.isRunningAndReady($0) && PodFacts.isAvailable($0, minReadySeconds: minReady, now: context.now) }.count
-        let updated = live.filter { $0.labels["controller-revision-hash"] == revision }.count
+        let updated = live.filter { $0.label("controller-revision-hash") == revision }.count
         let previous = set[path: ["status", "currentRevision"]]?.stringValue
         let complete = updated == live.count && live.count == (set[path: ["spec", "replicas"]]?.intValue ?? 1)
         let currentRevision = complete || previous == nil ? revision : previous ?? revision
-        let current = live.filter { $0.labels["controller-revision-hash"] == currentRevision }.count
+        let current = live.filter { $0.label("controller-revision-hash") == currentRevision }.count
         var status: JSONObject = [:]
         status["availableReplicas"] = .int(available)
         status["collisionCount"] = .int(set[path: ["status", "collisionCount"]]?.intValue ?? 0)

@@ -49,7 +49,7 @@ public enum StatefulSetDecisions {
         // Rolling update, highest ordinal first, only when everything is healthy.
         guard wanted.allSatisfy({ pods[$0].map(PodFacts.isRunningAndReady) ?? false }) else { return steps }
         for ordinal in wanted.reversed() where ordinal >= partition {
-            guard let pod = pods[ordinal], pod.labels["controller-revision-hash"] != updateRevision else { continue }
+            guard let pod = pods[ordinal], pod.label("controller-revision-hash") != updateRevision else { continue }
             steps.append(.delete(name: pod.name))
             return steps
         }
