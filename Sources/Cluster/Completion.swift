@@ -20,6 +20,10 @@ extension TerminalSession {
         if isCommandPosition && !word.contains("/") {
             return (start, commandNames.filter { $0.hasPrefix(word) })
         }
+        if let completer = argumentCompleter {
+            let words = String(characters[0..<start]).split(whereSeparator: { " \t".contains($0) }).map(String.init)
+            if let candidates = completer(words, word) { return (start, candidates.filter { $0.hasPrefix(word) }) }
+        }
         return (start, pathCompletions(word))
     }
 

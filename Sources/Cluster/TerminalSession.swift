@@ -32,8 +32,14 @@ public final class TerminalSession {
     private let link = SessionLink()
     private var commands: CommandRegistry
     var commandRegistryNames: [String] { commands.names }
+    /// Called after every command has run and the world settled (the tutor checks a lesson's step).
+    public var afterCommand: ((String) -> Void)?
+    /// Candidates for a word after a command (`lab start <TAB>`); nil falls back to paths.
+    public var argumentCompleter: ((_ words: [String], _ word: String) -> [String]?)?
 
-    public init(world: World, stdout: OutputSink, stderr: OutputSink, isTerminal: Bool = true, terminalWidth: Int = 80) {
+    /// `extraCommands` are registered on every node's shell (the lab's `lab` command).
+    public init(world: World, stdout: OutputSink, stderr: OutputSink, isTerminal: Bool = true, terminalWidth: Int = 80,
+                extraCommands: CommandRegistry = CommandRegistry()) {
         self.world = world
         self.stdout = stdout
         self.stderr = stderr
@@ -41,6 +47,7 @@ public final class TerminalSession {
         self.terminalWidth = terminalWidth
         commands = world.commands
         commands.merge(SessionCommands.registry(link))
+        commands.merge(extraCommands)
         link.session = self
         let start = world.node(named: world.description.startNode) ?? world.nodes[0]
         frames = [Frame(node: start, shell: makeShell(on: start, interactive: true), isRemote: false)]
@@ -108,6 +115,12 @@ public final class TerminalSession {
             pendingLogin = nil
             frames.append(Frame(node: node, shell: makeShell(on: node, interactive: true), isRemote: true))
         }
+        afterCommand?(source)
+    }
+
+    /// Ends the terminal as `exit` on the first shell would, without a word (`lab quit`).
+    public func end() {
+        hasEnded = true
     }
 
     private func leaveShell(status: Int32) {

@@ -29,6 +29,19 @@ enum CheckDecoder {
                      kind: try kind(kindName, try map.required(kindName)))
     }
 
+    /// A mapping holding exactly one check kind and nothing else (a lesson step's `check`);
+    /// `extra` names more kinds the caller decodes itself (a lesson's `typed`).
+    static func decodeKind(_ field: YAMLField, extra: [String] = []) throws(ContentError) -> (name: String, field: YAMLField, kind: CheckKind?) {
+        let names = CheckKind.names + extra
+        let map = try field.mapping(names)
+        guard let name = map.keys.first, let value = map.optional(name) else {
+            throw field.error("expected one of \(names.joined(separator: ", "))")
+        }
+        if map.keys.count > 1 { throw field.error("a check has one kind, got \(map.keys.joined(separator: " and "))") }
+        if extra.contains(name) { return (name, value, nil) }
+        return (name, value, try kind(name, value))
+    }
+
     private static func kind(_ name: String, _ field: YAMLField) throws(ContentError) -> CheckKind {
         switch name {
         case "file":

@@ -13,10 +13,18 @@ public struct CourseLibrary: Sendable {
     public var entries: [String: Entry] = [:]
     public var ids: [String] = []
     public var problems: [ContentError] = []
+    /// `lessons/<id>.yaml`, in file-name order.
+    public var lessons: [String: Lesson] = [:]
+    public var lessonIDs: [String] = []
+    /// The language texts are shown in (translations applied where they exist).
+    public var language: Language = .english
 
-    /// Reads `root`'s three folders. `only` limits it to some ids (unknown ones are problems).
-    public static func load(root: String, only: [String] = []) -> CourseLibrary {
+    /// Reads `root`'s folders. `only` limits it to some exercise ids (unknown ones are problems)
+    /// and leaves the lessons out.
+    public static func load(root: String, only: [String] = [], language: Language = .english) -> CourseLibrary {
         var library = CourseLibrary()
+        library.language = language
+        if only.isEmpty { library.loadLessons(root: root) }
         let exerciseNames = yamlIDs(in: root + "/exercises")
         let wanted = only.isEmpty ? exerciseNames : only
         for id in wanted {
@@ -45,7 +53,7 @@ public struct CourseLibrary: Sendable {
             if decoded.id != id {
                 throw ContentError(file: exerciseFile, line: 1, field: "id", message: "expected \"\(id)\" (the file's name), got \"\(decoded.id)\"")
             }
-            exercise = decoded
+            exercise = try translated(decoded, root: root, id: id, folder: "exercises", apply: Translation.exercise)
         } catch {
             problems.append(error)
         }
@@ -54,7 +62,7 @@ public struct CourseLibrary: Sendable {
             if decoded.exercise != id {
                 throw ContentError(file: rubricFile, line: 1, field: "exercise", message: "expected \"\(id)\" (the file's name), got \"\(decoded.exercise)\"")
             }
-            rubric = decoded
+            rubric = try translated(decoded, root: root, id: id, folder: "grader", apply: Translation.rubric)
         } catch {
             problems.append(error)
         }
@@ -66,6 +74,41 @@ public struct CourseLibrary: Sendable {
         }
         guard let exercise, let rubric, let solution else { return nil }
         return Entry(exercise: exercise, rubric: rubric, solution: solution)
+    }
+
+    private mutating func loadLessons(root: String) {
+        for id in Self.yamlIDs(in: root + "/lessons") {
+            let file = "lessons/\(id).yaml"
+            do throws(ContentError) {
+                let lesson = try Lesson.decode(try Self.read(root, file), file: file)
+                if lesson.id != id {
+                    throw ContentError(file: file, line: 1, field: "id", message: "expected \"\(id)\" (the file's name), got \"\(lesson.id)\"")
+                }
+                lessons[id] = try translated(lesson, root: root, id: id, folder: "lessons", apply: Translation.lesson)
+                lessonIDs.append(id)
+            } catch {
+                problems.append(error)
+            }
+        }
+    }
+
+    /// Checks every translation of a file (a bad one is a problem, whatever the language) and
+    /// returns the content in the library's language.
+    private mutating func translated<T>(_ content: T, root: String, id: String, folder: String,
+                                        apply: (T, String, String) throws(ContentError) -> T) throws(ContentError) -> T {
+        var result = content
+        for language in Language.allCases {
+            guard let sub = language.folder else { continue }
+            let file = "\(folder)/\(sub)/\(id).yaml"
+            guard let text = try? Self.read(root, file) else { continue }
+            do throws(ContentError) {
+                let applied = try apply(content, text, file)
+                if language == self.language { result = applied }
+            } catch {
+                problems.append(error)
+            }
+        }
+        return result
     }
 
     static func read(_ root: String, _ file: String) throws(ContentError) -> String {

@@ -26,6 +26,12 @@ struct Verify: ParsableCommand {
             if !report.ok { failed = true }
             for line in report.lines { StandardStreams.stdout.line(line) }
         }
+        for id in library.lessonIDs {
+            guard let lesson = library.lessons[id] else { continue }
+            let report = LessonVerifier.verify(lesson)
+            if !report.ok { failed = true }
+            for line in report.lines { StandardStreams.stdout.line(line) }
+        }
         if library.ids.isEmpty, library.problems.isEmpty {
             StandardStreams.stderr.line("no exercises in \(root)/exercises")
             failed = true

@@ -41,4 +41,12 @@ struct SchemaTests {
             #expect(try properties(file, definition: definition) == fields.sorted(), "\(definition)")
         }
     }
+
+    @Test func lessonSchemaMatchesTheDecoder() throws {
+        let file = "lessons/schema.json"
+        #expect(try properties(file, definition: nil) == Lesson.fields.sorted())
+        #expect(try properties(file, definition: "Step") == LessonStep.fields.sorted())
+        #expect(try properties(file, definition: "StepCheck") == (CheckKind.names + ["typed"]).sorted())
+        #expect(try properties(file, definition: "TypedCheck") == StepCheck.typedFields.sorted())
+    }
 }

@@ -17,4 +17,10 @@ struct VerifyContentTests {
         #expect(report.ok, "\(report.lines.joined(separator: "\n"))")
         #expect(report.lines.count == 1)
     }
+
+    @Test(arguments: library.lessonIDs) func lessonVerifies(id: String) throws {
+        let lesson = try #require(Self.library.lessons[id])
+        let report = LessonVerifier.verify(lesson)
+        #expect(report.ok, "\(report.lines.joined(separator: "\n"))")
+    }
 }

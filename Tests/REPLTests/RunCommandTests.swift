@@ -38,3 +38,23 @@ import Testing
         #expect(result.stderr.contains("cannot read /nonexistent/script.sh"))
     }
 }
+
+/// `ckalab run --exercise`: a script or a submission replayed in the exercise's world.
+@Suite struct RunExerciseTests {
+    @Test func theSolutionChecksFullMarks() throws {
+        guard let binary = ckalabBinary() else { throw TmuxError.failed(["ckalab binary not built"]) }
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("ckalab-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let run = HostCommand.run(binary, ["run", "--exercise", "ds-config-file", "--check", "--root", root.path,
+                                           root.path + "/solutions/ds-config-file.sh"],
+                                  environment: ["CKALAB_HOME": home.path, "PATH": "/usr/bin:/bin"], stdin: [])
+        #expect(run.stdoutText.hasSuffix("Points so far: 10/10 (all checks pass; 'lab submit' writes your submission)\n"))
+        #expect(run.status == 0)
+        let wrong = HostCommand.run(binary, ["run", "--exercise", "nope", "--root", root.path, "-"],
+                                    environment: ["CKALAB_HOME": home.path, "PATH": "/usr/bin:/bin"], stdin: [])
+        #expect(wrong.stderrText.contains("no exercise \"nope\""))
+        #expect(wrong.status != 0)
+    }
+}
