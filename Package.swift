@@ -38,11 +38,13 @@ let package = Package(
         .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl"]),
         // Exercises, rubrics and checks: content decoded from exercises/, grader/, solutions/.
         .target(name: "Course", dependencies: ["Cluster", "Controllers", "Kubectl", "APIStore", "KubeModel", "NodeFS", "CommandKit", "Yams"]),
+        // Batch grading (replay within budgets, report formats) and the exam, above Course.
+        .target(name: "Grading", dependencies: ["Course", "Cluster", "KubeModel", "CommandKit", "SimKit", .product(name: "OrderedCollections", package: "swift-collections")]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         .executableTarget(
             name: "ckalab",
             dependencies: [
-                "Cluster", "APIStore", "Course", "LineEditor",
+                "Cluster", "APIStore", "Course", "Grading", "LineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +62,7 @@ let package = Package(
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "LabTestSupport"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Cluster", "LabTestSupport"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Course", "Cluster", "KubeModel"]),
         // Drives the built `ckalab` binary in tmux; the dependency makes `swift build --build-tests` build it.
         .testTarget(name: "REPLTests", dependencies: ["ckalab", "HostProcess"]),
     ],

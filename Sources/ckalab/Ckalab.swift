@@ -12,7 +12,7 @@ struct Ckalab: ParsableCommand {
             kubeadm-style cluster (`ssh node01` to move, `exit` or Ctrl-D to leave).
             """,
         version: version,
-        subcommands: [Sandbox.self, LessonCommand.self, ExerciseCommand.self, List.self, Run.self, Verify.self, Bench.self],
+        subcommands: [Sandbox.self, LessonCommand.self, ExerciseCommand.self, List.self, Run.self, Verify.self, GradeCommand.self, ExamCommand.self, Bench.self],
         defaultSubcommand: Sandbox.self
     )
 }
