@@ -81,7 +81,7 @@ import Testing
         lab.open(.exercise, "ds-config-file")
         #expect(lab.lab.complete(line: "lab st", cursor: 6).candidates == ["start", "status"])
         #expect(lab.lab.complete(line: "lab start ds-config", cursor: 19).candidates == ["ds-config-file"])
-        let ids = LabHarness.library.ids.filter { $0.hasPrefix("static-pod") } + ["static-pods-basics"]
+        let ids = (LabHarness.library.ids + LabHarness.library.lessonIDs).filter { $0.hasPrefix("static-pod") }
         #expect(lab.lab.complete(line: "lab start static-pod", cursor: 20).candidates == ids.sorted())
     }
 
