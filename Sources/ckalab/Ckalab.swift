@@ -8,7 +8,7 @@ struct Ckalab: ParsableCommand {
         commandName: "ckalab",
         abstract: "An offline, instant lab for the Certified Kubernetes Administrator exam.",
         discussion: """
-            With no subcommand, opens a shell on the simulated node `controlplane` of a fresh
+            With no subcommand, opens a shell on the simulated node `controlplane` of a fresh \
             kubeadm-style cluster (`ssh node01` to move, `exit` or Ctrl-D to leave).
             """,
         version: version,

@@ -11,12 +11,12 @@ struct ExamCommand: ParsableCommand {
         commandName: "exam",
         abstract: "Take a timed practice exam: weighted tasks, each in its own cluster, scored at the end (pass mark 66%).",
         discussion: """
-            The tasks are drawn from the exercises (one per topic first), the same for the same
-            --seed. Each task has a cluster of its own, as each exam task has its own context:
-            'lab task N', 'lab next' and 'lab back' move between them; 'lab status' shows the
-            time left, which the prompt shows too. 'lab submit', Ctrl-D or the end of the time
-            scores every task; a task counts its weight times the share of its points earned.
-            The exam is not saved: leaving it ends it. Exit status: 0 passed, 1 not passed.
+            The tasks are drawn from the exercises (one per topic first), the same for the same \
+            --seed. Each task has a cluster of its own, as each exam task has its own context: 'lab \
+            task N', 'lab next' and 'lab back' move between them; 'lab status' shows the time left, \
+            which the prompt shows too. 'lab submit', Ctrl-D or the end of the time scores every \
+            task; a task counts its weight times the share of its points earned. The exam is not \
+            saved: leaving it ends it. Exit status: 0 passed, 1 not passed.
             """)
 
     @Option(help: "Draws the tasks (the same seed, the same exam).")

@@ -9,17 +9,17 @@ struct GradeCommand: ParsableCommand {
         commandName: "grade",
         abstract: "Grade submissions: replay each in a fresh world of its exercise, then run the checks.",
         discussion: """
-            Each PATH is a submission (a file written by `lab submit`, or a plain shell script:
-            the learner is then named after the file) or a folder whose files are taken in name
-            order. Without --exercise, each submission is graded against the exercise its header
-            names. Rows come in input order, whatever --jobs is.
+            Each PATH is a submission (a file written by `lab submit`, or a plain shell script: the \
+            learner is then named after the file) or a folder whose files are taken in name order. \
+            Without --exercise, each submission is graded against the exercise its header names. \
+            Rows come in input order, whatever --jobs is.
 
-            A submission that cannot be graded (unreadable, not text, no or unknown exercise, an
-            endless loop, too much output, past the time budget) gets an error row scored zero;
-            the batch always finishes.
+            A submission that cannot be graded (unreadable, not text, no or unknown exercise, an \
+            endless loop, too much output, past the time budget) gets an error row scored zero; the \
+            batch always finishes.
 
-            Exit status: 0 when every submission was graded (whatever the scores), 1 when any row
-            is an error, 2 for a usage error.
+            Exit status: 0 when every submission was graded (whatever the scores), 1 when any row is \
+            an error, 2 for a usage error.
             """)
 
     @Option(help: "Grade every submission against this exercise (default: the one each submission's header names).")

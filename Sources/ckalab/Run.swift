@@ -8,9 +8,9 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run commands from a file (or - for stdin) in a fresh lab and print what the REPL would.",
         discussion: """
-            Each line is fed to the lab as if typed at its prompt; the exit status is the last command's.
-            With --exercise, the script runs in that exercise's world, where `lab` commands work
-            (a submission written by `lab submit` replays as it was typed).
+            Each line is fed to the lab as if typed at its prompt; the exit status is the last \
+            command's. With --exercise, the script runs in that exercise's world, where `lab` \
+            commands work (a submission written by `lab submit` replays as it was typed).
             """
     )
 
