@@ -8,6 +8,8 @@ extension Bench {
     static func liveRows(runs: Int, workers: Int = 5_000, measure: (Int, () -> Void) -> [Double],
                          row: (String, [Double]) -> String) {
         var ready = ""
+        var updates: [Double] = []
+        var rolledOut = ""
         let daemonSet = measure(max(1, runs / 10)) {
             let world = World(.large(workers: workers))
             let session = TerminalSession(world: world, stdout: .discarding(), stderr: .discarding())
@@ -21,8 +23,21 @@ extension Bench {
             ready = out.text.split(separator: " ", omittingEmptySubsequences: true).dropFirst().prefix(3).joined(separator: "/")
             print("  (DaemonSet rollout alone: \(String(format: "%.0f", elapsed)) ms)")
             fflush(nil)
+            // A RollingUpdate to a new image, 10% of the nodes at a time, followed to the end.
+            let update = OutputBuffer()
+            let updater = TerminalSession(world: world, stdout: update.sink, stderr: .discarding())
+            let begin = DispatchTime.now().uptimeNanoseconds
+            _ = updater.runScript("""
+                kubectl patch ds agent -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxUnavailable":"10%"}}}}'
+                kubectl set image ds/agent agent=busybox:1.36
+                kubectl rollout status ds/agent --timeout=10m | tail -1
+
+                """)
+            updates.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1_000_000)
+            rolledOut = update.text.split(separator: "\n").last.map(String.init) ?? ""
         }
         print(row("DaemonSet on \(workers + 1) nodes: boot, apply, run until every pod is Ready (desired/current/ready \(ready))", daemonSet))
+        print(row("DaemonSet on \(workers + 1) nodes: RollingUpdate to a new image, maxUnavailable 10%, until rolled out (\(rolledOut))", updates))
         let script = ordinarySession()
         let session = measure(max(1, runs / 10)) {
             let lab = TerminalSession(world: World(), stdout: .discarding(), stderr: .discarding())

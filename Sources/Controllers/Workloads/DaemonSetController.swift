@@ -25,7 +25,7 @@ final class DaemonSetController: OwnerLoop {
     private var fullSync: Set<ObjectKey> = []
 
     init(store: APIStore) {
-        super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods")
+        super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods", adopts: true)
         if let type = store.resourceType("nodes") { for node in store.list(type) { nodes[node.name] = node } }
         daemonSets = dirty
     }
@@ -111,58 +111,105 @@ final class DaemonSetController: OwnerLoop {
             visit = names + index.keys.filter { nodes[$0] == nil }.sorted()
         }
         var created = 0
+        var managed = false
         for name in visit {
             state.set(name, visitNode(name, daemonSet, key: key, template: template, hash: hash, minReady: minReady,
-                                      created: &created, context))
+                                      created: &created, managed: &managed, context))
         }
-        let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
-        if rolling, !state.outdatedNodes.isEmpty {
-            let outdated = state.outdatedNodes.sorted().compactMap { state.byNode[$0]?.outdated }
-            rollOut(daemonSet, outdated: outdated, unavailable: state.totals.unavailable, minReady: minReady, context)
+        let strategy = daemonSet[path: ["spec", "updateStrategy"]]
+        let rolling = strategy?["type"]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
+        // As the real controller waits for the manage loop's creations and deletions to be observed.
+        if rolling, !managed, !state.outdatedNodes.isEmpty {
+            rollOut(daemonSet, state: state, strategy: strategy, template: template, hash: hash)
         }
         writeStatus(daemonSet, state.totals)
+        pruneHistory(daemonSet, hash: hash)
         if minReady > 0 { requeueForAvailability(daemonSet, minReady: minReady, context) }
     }
 
-    /// One node: what it adds to the status, and the pods to create or delete there.
+    /// One node: what it adds to the status, and the pods to create or delete there (`podsShouldBeOnNode`).
     private func visitNode(_ name: String, _ daemonSet: KubeObject, key: ObjectKey, template: JSONValue, hash: String,
-                           minReady: Int, created: inout Int, _ context: ControllerContext) -> NodeTally? {
+                           minReady: Int, created: inout Int, managed: inout Bool, _ context: ControllerContext) -> NodeTally? {
         let pods = (podIndex[key]?[name] ?? []).compactMap { podKey -> KubeObject? in
             guard let type = store.resourceType("pods"), let pod = store.object(type, namespace: podKey.namespace, name: podKey.name),
                   ControllerRef(of: pod)?.uid == daemonSet.uid else { return nil }
             return pod
-        }.sorted { (PodFacts.created($0), $0.name) < (PodFacts.created($1), $1.name) }
+        }.sorted(by: Self.olderFirst)
         let live = pods.filter { !PodFacts.isTerminating($0) }
         // A node that is gone counts for nothing; its pods are the pod garbage collector's.
         guard let node = nodes[name] else { return nil }
-        let generation = daemonSet.annotation("deprecated.daemonset.template.generation") ?? "1"
-        let rolling = daemonSet[path: ["spec", "updateStrategy", "type"]]?.stringValue ?? "RollingUpdate" == "RollingUpdate"
+        let templateGeneration = daemonSet.annotation("deprecated.daemonset.template.generation")
+        let generation = templateGeneration ?? "1"
+        // `IsPodUpdated`: the hash, or the template generation (so adopted pods of an earlier
+        // DaemonSet at the same generation count as up to date).
+        func isNew(_ pod: KubeObject) -> Bool {
+            pod.label("controller-revision-hash") == hash
+                || (templateGeneration != nil && pod.label("pod-template-generation") == templateGeneration)
+        }
+        func isAvailable(_ pod: KubeObject) -> Bool { PodFacts.isAvailable(pod, minReadySeconds: minReady, now: context.now) }
         let decision = shouldRun(daemonSet, on: node)
         var tally = NodeTally()
         tally.desired = decision.shouldRun
         if !pods.isEmpty { if decision.shouldRun { tally.current = true } else { tally.misscheduled = true } }
-        if let oldest = live.first, decision.shouldRun {
-            let isAvailable = PodFacts.isAvailable(oldest, minReadySeconds: minReady, now: context.now)
+        // The status reads the oldest pod, terminating or not (`updateDaemonSetStatus`).
+        if decision.shouldRun, let oldest = pods.first {
             tally.ready = PodFacts.isReady(oldest)
-            tally.available = isAvailable
-            tally.unavailable = !isAvailable
-            let current = oldest.label("controller-revision-hash") == hash
-                || (oldest.label("controller-revision-hash") == nil && oldest.label("pod-template-generation") == generation)
-            if current { tally.updated = true } else if rolling { tally.outdated = oldest }
-        } else if decision.shouldRun {
-            tally.unavailable = true
+            tally.available = tally.ready && isAvailable(oldest)
+            tally.updated = isNew(oldest)
         }
-        if !decision.shouldContinueRunning {
-            for pod in live { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
-            return tally
+        tally.unavailable = decision.shouldRun && !tally.available
+        if !pods.isEmpty || decision.shouldRun {
+            var entry = DaemonSetRollout.Node(name, shouldRun: decision.shouldRun)
+            for pod in live {
+                let seen = DaemonSetRollout.Pod(pod.name, available: isAvailable(pod))
+                if isNew(pod) {
+                    if entry.newPod != nil { entry.excess = true } else { entry.newPod = seen }
+                } else if entry.oldPod != nil {
+                    entry.excess = true
+                } else {
+                    entry.oldPod = seen
+                }
+            }
+            if entry.excess { entry.newPod = nil; entry.oldPod = nil }
+            tally.rollout = entry
         }
-        for pod in live where PodFacts.phase(pod) == "Failed" {
+        func delete(_ pod: KubeObject) {
+            managed = true
             PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
         }
-        for pod in live.dropFirst() { PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store) }
-        if decision.shouldRun, pods.isEmpty {
+        if !decision.shouldContinueRunning {
+            for pod in live { delete(pod) }
+            return tally
+        }
+        var running: [KubeObject] = []
+        for pod in live {
+            switch PodFacts.phase(pod) {
+            case "Failed":
+                store.recordEvent(regarding: daemonSet, type: "Warning", reason: "FailedDaemonPod",
+                                  message: "Found failed daemon pod \(pod.namespace)/\(pod.name) on node \(name), will try to kill it",
+                                  component: Self.source)
+                delete(pod)
+            case "Succeeded":
+                store.recordEvent(regarding: daemonSet, reason: "SucceededDaemonPod",
+                                  message: "Found succeeded daemon pod \(pod.namespace)/\(pod.name) on node \(name), will try to delete it",
+                                  component: Self.source)
+                delete(pod)
+            default: running.append(pod)
+            }
+        }
+        let surge = DaemonSetRollout.allowsSurge(daemonSet[path: ["spec", "updateStrategy"]])
+        if !surge {
+            for pod in running.dropFirst() { delete(pod) }
+        } else if running.count > 1 {
+            let excess = DaemonSetRollout.surgeExcess(running.map {
+                ($0.name, isNew($0), PodFacts.isReady($0), isAvailable($0))
+            })
+            for pod in running where excess.contains(pod.name) { delete(pod) }
+        }
+        if decision.shouldRun, pods.isEmpty || (surge && running.isEmpty) {
             if created < burst {
                 created += 1
+                managed = true
                 createPod(daemonSet, template: template, node: name, hash: hash, generation: generation)
             } else {
                 // Past the burst: the rest in the next round.
@@ -171,6 +218,13 @@ final class DaemonSetController: OwnerLoop {
             }
         }
         return tally
+    }
+
+    /// `podByCreationTimestampAndPhase`: scheduled pods first, then oldest, then by name.
+    static func olderFirst(_ a: KubeObject, _ b: KubeObject) -> Bool {
+        let aBound = !PodFacts.nodeName(a).isEmpty, bBound = !PodFacts.nodeName(b).isEmpty
+        if aBound != bBound { return aBound }
+        return (PodFacts.created(a), a.name) < (PodFacts.created(b), b.name)
     }
 
     /// `DaemonSetDecisions.shouldRun`, remembered while neither the DaemonSet's spec nor the node changes.
@@ -187,20 +241,28 @@ final class DaemonSetController: OwnerLoop {
         return decision
     }
 
-    /// RollingUpdate with maxSurge 0: old pods that are not available go freely; available ones only
-    /// while fewer than maxUnavailable are unavailable.
-    private func rollOut(_ daemonSet: KubeObject, outdated: [KubeObject], unavailable: Int, minReady: Int, _ context: ControllerContext) {
-        let desired = nodes.count
-        let maxUnavailable = DeploymentDecisions.scaled(
-            daemonSet[path: ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"]], total: desired, default: "1", roundUp: true)
-        var unavailable = unavailable
-        for pod in outdated {
-            if !PodFacts.isAvailable(pod, minReadySeconds: minReady, now: context.now) {
-                PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
-            } else if unavailable < max(1, maxUnavailable) {
-                PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
-                unavailable += 1
-            }
+    /// `rollingUpdate`: the pure step over the nodes that matter, then its deletions and surge creations.
+    private func rollOut(_ daemonSet: KubeObject, state: DaemonSetTallies, strategy: JSONValue?, template: JSONValue, hash: String) {
+        let desired = state.totals.desired
+        let limits = DaemonSetRollout.limits(strategy, desired: desired)
+        let entries = state.rolloutNodes.sorted().compactMap { state.byNode[$0]?.rollout }
+        let step = DaemonSetRollout.step(entries, maxSurge: limits.surge, maxUnavailable: limits.unavailable, desired: desired)
+        guard let type = store.resourceType("pods") else { return }
+        for name in step.delete {
+            guard let pod = store.object(type, namespace: daemonSet.namespace, name: name) else { continue }
+            PodMaker.delete(pod, owner: daemonSet, source: Self.source, store: store)
+        }
+        let generation = daemonSet.annotation("deprecated.daemonset.template.generation") ?? "1"
+        for node in step.createOn.prefix(burst) {
+            createPod(daemonSet, template: template, node: node, hash: hash, generation: generation)
+        }
+    }
+
+    /// `cleanupHistory`: old revisions beyond `revisionHistoryLimit`, oldest first, sparing those live pods use.
+    private func pruneHistory(_ daemonSet: KubeObject, hash: String) {
+        let limit = daemonSet[path: ["spec", "revisionHistoryLimit"]]?.intValue ?? 10
+        RevisionHistory.prune(owner: daemonSet, current: daemonSet.name + "-" + hash, limit: limit, store: store) {
+            Set(self.childObjects(of: daemonSet).compactMap { $0.label("controller-revision-hash") })
         }
     }
 

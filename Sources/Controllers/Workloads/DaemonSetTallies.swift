@@ -1,7 +1,6 @@
 import KubeModel
 
-/// What one node adds to its DaemonSet's status, and the out-of-date pod a rolling update may
-/// replace there.
+/// What one node adds to its DaemonSet's status, and what a rolling update sees there.
 struct NodeTally {
     var desired = false
     var current = false
@@ -11,7 +10,14 @@ struct NodeTally {
     var updated = false
     /// Should run here but has no available pod.
     var unavailable = false
-    var outdated: KubeObject?
+    /// The node's pods split by template (nil: the node has no pods and should run none).
+    var rollout: DaemonSetRollout.Node?
+
+    /// Whether the rolling update needs to look at this node: anything but one available new pod.
+    var mattersToRollout: Bool {
+        guard let rollout else { return false }
+        return rollout.excess || rollout.oldPod != nil || rollout.newPod?.available != true
+    }
 }
 
 /// A DaemonSet's tallies per node and their totals, for one template (generation and hash): a
@@ -27,6 +33,8 @@ final class DaemonSetTallies {
     let collisions: Int
     private(set) var byNode: [String: NodeTally] = [:]
     private(set) var totals = Totals()
+    /// Nodes the rolling update looks at, and among them those with an old (or one too many) pod.
+    private(set) var rolloutNodes: Set<String> = []
     private(set) var outdatedNodes: Set<String> = []
 
     init(generation: Int, hash: String, collisions: Int) {
@@ -40,7 +48,12 @@ final class DaemonSetTallies {
         if let old = byNode[node] { add(old, sign: -1) }
         byNode[node] = tally
         if let tally { add(tally, sign: 1) }
-        if tally?.outdated != nil { outdatedNodes.insert(node) } else { outdatedNodes.remove(node) }
+        if tally?.mattersToRollout == true { rolloutNodes.insert(node) } else { rolloutNodes.remove(node) }
+        if tally?.rollout?.oldPod != nil || tally?.rollout?.excess == true {
+            outdatedNodes.insert(node)
+        } else {
+            outdatedNodes.remove(node)
+        }
     }
 
     private func add(_ tally: NodeTally, sign: Int) {

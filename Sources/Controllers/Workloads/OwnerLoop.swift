@@ -20,15 +20,22 @@ class OwnerLoop: Controller {
     /// Cap on objects created per owner per sync (the real controllers' burst), so a huge scale
     /// takes a few rounds instead of one long one.
     var burst = 500
+    /// Whether the controller claims orphans its selector matches (`ClaimPods`): chosen by a subclass.
+    let adopts: Bool
+    /// Children without a controller, by namespace (candidates for adoption), and the owners known.
+    private var orphans: [String: Set<ObjectKey>] = [:]
+    private var owners: Set<ObjectKey> = []
 
-    init(store: APIStore, owner: String, kind: String, child: String) {
+    init(store: APIStore, owner: String, kind: String, child: String, adopts: Bool = false) {
         self.store = store
+        self.adopts = adopts
         ownerResource = owner
         ownerKind = kind
         childResource = child
         if let type = store.resourceType(child) { for object in store.list(type) { index(object, deleted: false) } }
         if let type = store.resourceType(owner) {
             for object in store.list(type) { dirty.insert(ObjectKey(namespace: object.namespace, name: object.name)) }
+            owners = dirty
         }
     }
 
@@ -37,11 +44,18 @@ class OwnerLoop: Controller {
     func observe(_ event: WatchEvent) {
         let key = event.resource.key
         if key == ownerResource {
-            dirty.insert(ObjectKey(namespace: event.object.namespace, name: event.object.name))
+            let ownerKey = ObjectKey(namespace: event.object.namespace, name: event.object.name)
+            dirty.insert(ownerKey)
+            if event.type == .deleted { owners.remove(ownerKey) } else { owners.insert(ownerKey) }
         } else if key == childResource {
             if let owner = index(event.object, deleted: event.type == .deleted) {
                 dirty.insert(owner)
                 childChanged(event.object, owner: owner, deleted: event.type == .deleted)
+            }
+            // An orphan may be someone's to adopt: every owner in its namespace looks.
+            if adopts, orphans[event.object.namespace]?.isEmpty == false, event.type != .deleted,
+               ControllerRef(of: event.object) == nil {
+                dirty.formUnion(owners.filter { $0.namespace == event.object.namespace })
             }
         }
         observeOther(event)
@@ -59,7 +73,28 @@ class OwnerLoop: Controller {
         guard let type = store.resourceType(ownerResource) else { return }
         for key in keys {
             guard let owner = store.object(type, namespace: key.namespace, name: key.name) else { continue }
+            if adopts { adoptOrphans(of: owner) }
             sync(owner: owner, context)
+        }
+    }
+
+    /// Whether `owner` may claim this orphan besides its selector matching (StatefulSets: by name).
+    func canAdopt(_ child: KubeObject, owner: KubeObject) -> Bool { true }
+
+    /// `ClaimObject`: orphans in the owner's namespace its selector matches get the owner as their
+    /// controller (not while the owner is being deleted; an empty selector adopts nothing).
+    private func adoptOrphans(of owner: KubeObject) {
+        guard let keys = orphans[owner.namespace], !keys.isEmpty, !PodFacts.isTerminating(owner),
+              let selector = owner[path: ["spec", "selector"]], selector != .emptyObject,
+              case .success(let parsed) = LabelSelector.fromObject(selector),
+              let type = store.resourceType(childResource) else { return }
+        for key in keys.sorted() {
+            guard var child = store.object(type, namespace: key.namespace, name: key.name), ControllerRef(of: child) == nil,
+                  !PodFacts.isTerminating(child), parsed.matches(child.labels), canAdopt(child, owner: owner) else { continue }
+            var refs = child[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []
+            refs.append(ControllerRef.reference(to: owner))
+            child[path: ["metadata", "ownerReferences"]] = .array(refs)
+            if (try? store.update(child)) != nil { orphans[key.namespace]?.remove(key) }
         }
     }
 
@@ -87,6 +122,13 @@ class OwnerLoop: Controller {
     @discardableResult
     private func index(_ child: KubeObject, deleted: Bool) -> ObjectKey? {
         let key = ObjectKey(namespace: child.namespace, name: child.name)
+        if adopts {
+            if !deleted, ControllerRef(of: child) == nil, !PodFacts.isTerminating(child) {
+                orphans[child.namespace, default: []].insert(key)
+            } else {
+                orphans[child.namespace]?.remove(key)
+            }
+        }
         let previous = childOwner[key]
         var current: ObjectKey?
         if !deleted, let ref = ControllerRef(of: child), ref.kind == ownerKind {

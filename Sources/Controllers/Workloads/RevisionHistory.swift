@@ -37,3 +37,26 @@ enum RevisionHistory {
         _ = try? store.create(KubeObject(revision), namespace: owner.namespace)
     }
 }
+
+extension RevisionHistory {
+    /// Deletes the owner's oldest revisions beyond `limit` (`cleanupHistory` / `truncateHistory`),
+    /// never `current` nor one whose hash a live pod still carries (`liveHashes`, asked only when
+    /// there is something to prune).
+    static func prune(owner: KubeObject, current: String, keep: Set<String> = [], limit: Int, store: APIStore,
+                      liveHashes: () -> Set<String>) {
+        guard let type = store.resourceType("controllerrevisions.apps") else { return }
+        let old = store.list(type, ListOptions(namespace: owner.namespace))
+            .filter { ControllerRef(of: $0)?.uid == owner.uid && $0.name != current && !keep.contains($0.name) }
+        var excess = old.count - max(0, limit)
+        guard excess > 0 else { return }
+        let live = liveHashes()
+        let oldestFirst = old.sorted { ($0.content["revision"]?.intValue ?? 0, $0.name) < ($1.content["revision"]?.intValue ?? 0, $1.name) }
+        for revision in oldestFirst where excess > 0 {
+            if let hash = revision.label("controller-revision-hash"), live.contains(hash) { continue }
+            if live.contains(revision.name) { continue }
+            _ = try? store.delete(type, namespace: revision.namespace, name: revision.name,
+                                  options: DeleteOptions(preconditionUID: revision.uid))
+            excess -= 1
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import KubeModel
 
-/// The StatefulSet controller's pure decisions (k8s `stateful_set_control.go`).
+/// The StatefulSet controller's pure decisions (k8s `stateful_set_control.go` `updateStatefulSet`,
+/// `processReplica`, `processCondemned`; `stateful_set_utils.go` `newVersionedStatefulSetPod`).
 public enum StatefulSetDecisions {
     /// What one sync does.
     public enum Step: Equatable {
@@ -14,44 +15,67 @@ public enum StatefulSetDecisions {
         return String(value) == String(podName.dropFirst(set.count + 1)) ? value : nil
     }
 
-    /// Creations and deletions for this round: OrderedReady waits for each lower pod to be Running
-    /// and Ready and scales down from the highest ordinal one at a time; Parallel does all at once.
-    /// Outdated pods (not of `updateRevision`) are replaced from the highest ordinal, one at a time.
+    /// Whether a pod created now for `ordinal` takes the current revision rather than the update
+    /// revision: under RollingUpdate, ordinals below the partition stay at the current revision.
+    public static func takesCurrentRevision(ordinal: Int, start: Int = 0, onDelete: Bool, partition: Int) -> Bool {
+        !onDelete && ordinal < start + partition
+    }
+
+    /// Creations and deletions for this round. OrderedReady (monotonic) stops at the first pod it
+    /// creates, deletes or waits for (not Running and Ready, or not yet available); Parallel goes on.
+    /// Then the pods beyond the replicas go, highest ordinal first; then (RollingUpdate only) the
+    /// highest-ordinal pod at or above the partition not at `updateRevision` is deleted, one at a
+    /// time, each waiting for the ones above it to be available again. `maxUnavailable` is not
+    /// read: the MaxUnavailableStatefulSet feature gate is off in v1.32.
     public static func plan(replicas: Int, start: Int = 0, pods: [Int: KubeObject], parallel: Bool,
-                            updateRevision: String, partition: Int = 0) -> [Step] {
+                            updateRevision: String, partition: Int = 0, onDelete: Bool = false,
+                            minReadySeconds: Int = 0, now: Int64 = 0) -> [Step] {
         var steps: [Step] = []
+        let monotonic = !parallel
         let wanted = start..<(start + max(0, replicas))
-        // Failed pods are deleted to be recreated.
-        for (ordinal, pod) in pods.sorted(by: { $0.key < $1.key }) where PodFacts.phase(pod) == "Failed" && !PodFacts.isTerminating(pod) {
-            steps.append(.delete(name: pod.name))
-            if !parallel { return steps }
-            _ = ordinal
+        func available(_ pod: KubeObject) -> Bool {
+            PodFacts.isRunningAndReady(pod) && PodFacts.isAvailable(pod, minReadySeconds: minReadySeconds, now: now)
+        }
+        func unavailable(_ pod: KubeObject?) -> Bool {
+            guard let pod else { return true }
+            return PodFacts.isTerminating(pod) || !available(pod)
         }
         for ordinal in wanted {
             guard let pod = pods[ordinal] else {
                 steps.append(.create(ordinal: ordinal))
-                if !parallel { return steps }
+                if monotonic { return steps }
                 continue
             }
-            if !parallel, !PodFacts.isRunningAndReady(pod) || PodFacts.isTerminating(pod) { return steps }
+            let phase = PodFacts.phase(pod)
+            if phase == "Failed" || phase == "Succeeded" {
+                // Recreated on a later sync, once the old one is gone.
+                if !PodFacts.isTerminating(pod) { steps.append(.delete(name: pod.name)) }
+                if monotonic { return steps }
+                continue
+            }
+            if monotonic, PodFacts.isTerminating(pod) || !PodFacts.isRunningAndReady(pod) || !available(pod) { return steps }
         }
         let condemned = pods.keys.filter { !wanted.contains($0) }.sorted(by: >)
+        let firstUnhealthy = wanted.first { unavailable(pods[$0]) }.flatMap { pods[$0]?.name }
+            ?? condemned.reversed().first { unavailable(pods[$0]) }.flatMap { pods[$0]?.name }
         for ordinal in condemned {
             guard let pod = pods[ordinal] else { continue }
             if PodFacts.isTerminating(pod) {
-                if !parallel { return steps }
+                if monotonic { return steps }
                 continue
             }
+            if monotonic, !available(pod), pod.name != firstUnhealthy { return steps }
             steps.append(.delete(name: pod.name))
-            if !parallel { return steps }
+            if monotonic { return steps }
         }
-        if !condemned.isEmpty { return steps }
-        // Rolling update, highest ordinal first, only when everything is healthy.
-        guard wanted.allSatisfy({ pods[$0].map(PodFacts.isRunningAndReady) ?? false }) else { return steps }
-        for ordinal in wanted.reversed() where ordinal >= partition {
-            guard let pod = pods[ordinal], pod.label("controller-revision-hash") != updateRevision else { continue }
-            steps.append(.delete(name: pod.name))
-            return steps
+        if onDelete { return steps }
+        for ordinal in wanted.reversed() where ordinal >= start + partition {
+            guard let pod = pods[ordinal] else { return steps }
+            if pod.label("controller-revision-hash") != updateRevision, !PodFacts.isTerminating(pod) {
+                steps.append(.delete(name: pod.name))
+                return steps
+            }
+            if unavailable(pod) { return steps }
         }
         return steps
     }

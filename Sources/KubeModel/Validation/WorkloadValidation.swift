@@ -22,6 +22,7 @@ extension Validation {
             if let type = spec[path: ["updateStrategy", "type"]]?.stringValue, type != "RollingUpdate", type != "OnDelete" {
                 errors.append(.notSupported("spec.updateStrategy", .string(type), ["RollingUpdate", "OnDelete"]))
             }
+            errors += daemonSetStrategyErrors(spec["updateStrategy"])
         default: break
         }
         return errors
