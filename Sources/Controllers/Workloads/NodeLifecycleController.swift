@@ -2,7 +2,7 @@ import APIStore
 import KubeModel
 
 /// The node lifecycle controller: a node whose kubelet stopped posting for the grace period turns
-/// `Unknown` and gets the `unreachable` taints; its pods are evicted once their toleration runs out.
+/// `Unknown` and gets the `unreachable` taints (the taint eviction controller evicts its pods).
 final class NodeLifecycleController: Controller {
     let component = Component.controllerManager
     static let source = "node-controller"
@@ -12,7 +12,6 @@ final class NodeLifecycleController: Controller {
     private let store: APIStore
     private var dueChecks: Set<String> = []
     private var restarted: Set<String> = []
-    private var evictions: [String: [Int]] = [:]
 
     private weak var contextForTimers: ControllerContext?
 
@@ -94,7 +93,7 @@ final class NodeLifecycleController: Controller {
         _ = try? store.update(node)
         store.recordEvent(regarding: node, reason: "NodeNotReady", message: "Node \(name) status is now: NodeNotReady",
                           component: Self.source)
-        let taint: JSONValue = ["effect": "NoExecute", "key": .string(Self.unreachable)]
+        // The NoExecute taint is the taint eviction controller's to act on.
         for pod in store.list(podType, ListOptions(fields: [FieldRequirement(path: "spec.nodeName", value: name)])) {
             var updated = pod
             var podConditions = pod[path: ["status", "conditions"]]?.arrayValue ?? []
@@ -105,14 +104,6 @@ final class NodeLifecycleController: Controller {
             }
             updated[path: ["status", "conditions"]] = .array(podConditions)
             if updated != pod { _ = try? store.update(updated, subresource: .status) }
-            let tolerations = pod[path: ["spec", "tolerations"]]?.arrayValue ?? []
-            guard let delay = Self.evictionDelay(tolerations: tolerations, taint: taint) else { continue }
-            let key = ObjectKey(namespace: pod.namespace, name: pod.name)
-            let uid = pod.uid
-            let ticket = context.timeline.schedule(at: context.now + Int64(delay) * 1_000_000_000) { [weak self] in
-                self?.evict(key, uid: uid)
-            }
-            evictions[name, default: []].append(ticket)
         }
     }
 
@@ -125,17 +116,8 @@ final class NodeLifecycleController: Controller {
         return max(0, seconds.compactMap { $0 }.min() ?? 0)
     }
 
-    private func evict(_ key: ObjectKey, uid: String) {
-        guard let type = store.resourceType("pods"), let pod = store.object(type, namespace: key.namespace, name: key.name),
-              pod.uid == uid, !PodFacts.isTerminating(pod) else { return }
-        store.recordEvent(regarding: pod, reason: "TaintManagerEviction",
-                          message: "Marking for deletion Pod \(key.namespace)/\(key.name)", component: "taint-eviction-controller")
-        _ = try? store.delete(type, namespace: key.namespace, name: key.name, options: DeleteOptions(preconditionUID: uid))
-    }
-
-    /// The kubelet is back: the taints come off and pending evictions are dropped (the kubelet posts its own conditions).
+    /// The kubelet is back: the taints come off (the kubelet posts its own conditions).
     private func markReachable(_ name: String, _ context: ControllerContext) {
-        for ticket in evictions.removeValue(forKey: name) ?? [] { context.timeline.cancel(ticket) }
         guard let nodeType = store.resourceType("nodes"), var node = store.object(nodeType, namespace: "", name: name) else { return }
         let taints = (node[path: ["spec", "taints"]]?.arrayValue ?? []).filter { $0["key"]?.stringValue != Self.unreachable }
         node[path: ["spec", "taints"]] = taints.isEmpty ? nil : .array(taints)

@@ -15,6 +15,7 @@ public enum WorkloadControllers {
             PersistentVolumeBinder(store: store),
             NamespaceController(store: store),
             NodeLifecycleController(store: store, context: context),
+            TaintEvictionController(store: store),
         ]
     }
 }
