@@ -8,7 +8,11 @@ public final class Disk: FileSystem, @unchecked Sendable {
     public private(set) var tree: FileTree
     private let clock: SimClock
     /// Counts writes (each mutating call bumps it before it changes anything).
-    private var changes = 0
+    private var changes = 0 {
+        didSet { onChange?() }
+    }
+    /// Called on every write (the kubelet watching its static pod path, as inotify would tell it).
+    public var onChange: (() -> Void)?
     /// A number that changes whenever anything on the disk changes, so a watcher (the kubelet's
     /// static pod path) can skip looking when nothing happened.
     public var changeStamp: Int { changes }

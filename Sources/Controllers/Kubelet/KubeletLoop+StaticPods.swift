@@ -8,7 +8,10 @@ extension KubeletLoop {
     func scanStaticPodPaths() {
         guard now != lastScan else { return }
         lastScan = now
-        for node in nodes.values where node.running {
+        let candidates = changedDisks.union(unwatchedDisks)
+        for name in candidates {
+            guard let node = nodes[name], node.running else { continue }
+            changedDisks.remove(name)
             guard let path = node.staticPodPath, let disk = disk(node.name) else { continue }
             // Nothing written on the node since the last look: nothing to read.
             let stamp = (disk as? Disk)?.changeStamp
