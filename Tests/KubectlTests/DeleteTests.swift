@@ -57,6 +57,17 @@ import Testing
             == "Error from server (Forbidden): namespaces \"default\" is forbidden: this namespace may not be deleted\n")
     }
 
+    /// `--field-selector` narrows what is deleted (with `-l` or alone); the server refuses fields it does not know.
+    @Test func fieldSelectorsNarrowTheDelete() {
+        let lab = Self.lab()
+        #expect(lab.run("kubectl -n kube-system delete pod -l k8s-app=kube-proxy --field-selector spec.nodeName=node01 --wait=false")
+            == KubectlRun(stdout: "pod \"kube-proxy-xcmt4\" deleted\n", stderr: "", status: 0))
+        #expect(lab.run("kubectl delete pods --field-selector status.phase=Failed")
+            == KubectlRun(stdout: "No resources found\n", stderr: "", status: 0))
+        #expect(lab.run("kubectl delete pods --field-selector foo=bar").stderr == "Error from server (BadRequest): Unable to find "
+            + "\"/v1, Resource=pods\" that match label selector \"\", field selector \"foo=bar\": field label not supported: foo\n")
+    }
+
     @Test func cascadeValues() {
         let lab = Self.lab()
         #expect(lab.run("kubectl delete deploy web --cascade=false") == KubectlRun(

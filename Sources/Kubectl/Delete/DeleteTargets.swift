@@ -74,7 +74,10 @@ enum DeleteTargets {
                 names.map { .success(DeleteTarget(type: resolved, namespace: resolved.namespaced ? namespace : "", name: $0, source: "")) }
             }
         }
-        guard all || !selector.isEmpty else { throw .error("resource(s) were provided, but no name was specified") }
+        let fieldText = flags.string("field-selector")
+        guard all || !selector.isEmpty || !fieldText.isEmpty else {
+            throw .error("resource(s) were provided, but no name was specified")
+        }
         let labels: LabelSelector
         switch LabelSelector.parse(selector) {
         case .success(let parsed): labels = parsed
@@ -84,10 +87,22 @@ enum DeleteTargets {
         let allNamespaces = flags.bool("all-namespaces")
         var targets: [Result<DeleteTarget, VisitError>] = []
         for resolved in types {
+            // The server refuses a field selector it cannot parse or does not support for the kind.
+            let refusal = { (detail: String) in
+                KubectlServerError(reason: "BadRequest", code: 400, message: FieldSelector.listErrorMessage(
+                    group: resolved.group, version: resolved.version, resource: resolved.plural, labelSelector: selector,
+                    fieldSelector: fieldText, detail: detail))
+            }
             do throws(KubectlServerError) {
-                let objects = try context.list(resource: resolved.key,
-                                               namespace: resolved.namespaced && !allNamespaces ? namespace : nil)
-                for object in objects where labels.matches(object.labels) {
+                let fields: FieldSelector
+                switch FieldSelector.parse(fieldText) {
+                case .success(let parsed): fields = parsed
+                case .failure(let error): throw refusal(error.message)
+                }
+                if let unsupported = fields.unsupportedFieldError(kind: resolved.kind) { throw refusal(unsupported) }
+                let objects = try context.list(resolved, namespace: resolved.namespaced && !allNamespaces ? namespace : nil,
+                                               labels: labels, fields: fields)
+                for object in objects {
                     targets.append(.success(DeleteTarget(type: resolved, namespace: object.namespace, name: object.name, source: "")))
                 }
             } catch {
