@@ -94,10 +94,10 @@ import Testing
 
     @Test func evictionWaitsForTheTolerationSeconds() {
         let taint: JSONValue = ["effect": "NoExecute", "key": "node.kubernetes.io/unreachable"]
-        #expect(NodeLifecycleController.evictionDelay(tolerations: [], taint: taint) == 0)
-        #expect(NodeLifecycleController.evictionDelay(tolerations: [["key": "node.kubernetes.io/unreachable", "operator": "Exists",
+        #expect(TaintEvictionController.evictionDelay(tolerations: [], taint: taint) == 0)
+        #expect(TaintEvictionController.evictionDelay(tolerations: [["key": "node.kubernetes.io/unreachable", "operator": "Exists",
                                                                      "effect": "NoExecute", "tolerationSeconds": 300]], taint: taint) == 300)
-        #expect(NodeLifecycleController.evictionDelay(tolerations: [["operator": "Exists"]], taint: taint) == nil)
+        #expect(TaintEvictionController.evictionDelay(tolerations: [["operator": "Exists"]], taint: taint) == nil)
     }
 
     @Test func jobsStartUpToParallelism() {

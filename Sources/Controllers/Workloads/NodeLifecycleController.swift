@@ -107,15 +107,6 @@ final class NodeLifecycleController: Controller {
         }
     }
 
-    /// Seconds until a pod with `tolerations` is evicted for `taint`: nil = never, 0 = now.
-    static func evictionDelay(tolerations: [JSONValue], taint: JSONValue) -> Int? {
-        let matching = tolerations.filter { NodeEligibility.tolerates($0, taint) }
-        if matching.isEmpty { return 0 }
-        let seconds = matching.map { $0["tolerationSeconds"]?.intValue }
-        if seconds.contains(where: { $0 == nil }) { return nil }
-        return max(0, seconds.compactMap { $0 }.min() ?? 0)
-    }
-
     /// The kubelet is back: the taints come off (the kubelet posts its own conditions).
     private func markReachable(_ name: String, _ context: ControllerContext) {
         guard let nodeType = store.resourceType("nodes"), var node = store.object(nodeType, namespace: "", name: name) else { return }

@@ -71,7 +71,7 @@ final class TaintEvictionController: Controller {
                 continue
             }
             let tolerations = pod[path: ["spec", "tolerations"]]?.arrayValue ?? []
-            let delays = Self.noExecuteTaints(node).map { NodeLifecycleController.evictionDelay(tolerations: tolerations, taint: $0) }
+            let delays = Self.noExecuteTaints(node).map { Self.evictionDelay(tolerations: tolerations, taint: $0) }
             // Tolerated for ever by every taint (or no taint at all): nothing to do.
             guard let delay = delays.compactMap({ $0 }).min() else {
                 cancel(key, pod: pod, context)
@@ -84,6 +84,15 @@ final class TaintEvictionController: Controller {
             let ticket = context.timeline.schedule(at: due) { [weak self] in self?.evict(key, uid: uid) }
             scheduled[key] = (ticket, due, uid)
         }
+    }
+
+    /// Seconds until a pod with `tolerations` is evicted for `taint`: nil = never, 0 = now.
+    static func evictionDelay(tolerations: [JSONValue], taint: JSONValue) -> Int? {
+        let matching = tolerations.filter { NodeEligibility.tolerates($0, taint) }
+        if matching.isEmpty { return 0 }
+        let seconds = matching.map { $0["tolerationSeconds"]?.intValue }
+        if seconds.contains(where: { $0 == nil }) { return nil }
+        return max(0, seconds.compactMap { $0 }.min() ?? 0)
     }
 
     /// The NoExecute taints of a node (key, value, effect only: timeAdded does not change a decision).

@@ -87,21 +87,10 @@ enum DeleteTargets {
         let allNamespaces = flags.bool("all-namespaces")
         var targets: [Result<DeleteTarget, VisitError>] = []
         for resolved in types {
-            // The server refuses a field selector it cannot parse or does not support for the kind.
-            let refusal = { (detail: String) in
-                KubectlServerError(reason: "BadRequest", code: 400, message: FieldSelector.listErrorMessage(
-                    group: resolved.group, version: resolved.version, resource: resolved.plural, labelSelector: selector,
-                    fieldSelector: fieldText, detail: detail))
-            }
             do throws(KubectlServerError) {
-                let fields: FieldSelector
-                switch FieldSelector.parse(fieldText) {
-                case .success(let parsed): fields = parsed
-                case .failure(let error): throw refusal(error.message)
-                }
-                if let unsupported = fields.unsupportedFieldError(kind: resolved.kind) { throw refusal(unsupported) }
-                let objects = try context.list(resolved, namespace: resolved.namespaced && !allNamespaces ? namespace : nil,
-                                               labels: labels, fields: fields)
+                let objects = try SelectorListing.list(context, resolved,
+                                                       namespace: resolved.namespaced && !allNamespaces ? namespace : nil,
+                                                       labelText: selector, labels: labels, fieldText: fieldText)
                 for object in objects {
                     targets.append(.success(DeleteTarget(type: resolved, namespace: object.namespace, name: object.name, source: "")))
                 }

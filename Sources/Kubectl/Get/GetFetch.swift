@@ -39,31 +39,9 @@ struct GetFetch {
                 append(type, objects)
                 continue
             }
-            let refusal: (String) -> String = { detail in
-                KubectlServerError(reason: "BadRequest", code: 400, message: FieldSelector.listErrorMessage(
-                    group: type.group, version: type.version, resource: type.plural, labelSelector: labelText,
-                    fieldSelector: fieldText, detail: detail)).stderr
-            }
-            let labels: LabelSelector
-            switch LabelSelector.parse(labelText) {
-            case .success(let parsed): labels = parsed
-            case .failure(let error):
-                errors.append(refusal(error.message))
-                continue
-            }
-            let fields: FieldSelector
-            switch FieldSelector.parse(fieldText) {
-            case .success(let parsed): fields = parsed
-            case .failure(let error):
-                errors.append(refusal(error.message))
-                continue
-            }
-            if let unsupported = fields.unsupportedFieldError(kind: type.kind) {
-                errors.append(refusal(unsupported))
-                continue
-            }
             do throws(KubectlServerError) {
-                append(type, try context.list(type, namespace: namespace, labels: labels, fields: fields))
+                append(type, try SelectorListing.list(context, type, namespace: namespace, labelText: labelText,
+                                                      fieldText: fieldText))
             } catch {
                 errors.append(error.stderr)
             }
