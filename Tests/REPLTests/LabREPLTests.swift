@@ -25,10 +25,10 @@ import Testing
             try repl.type(String(line))
             try repl.press("Enter")
         }
-        try repl.waitFor(30) { $0.contains("daemon set \"config\" successfully rolled out") }
+        try repl.waitFor(90) { $0.contains("daemon set \"config\" successfully rolled out") }
         try repl.type("lab check")
         try repl.press("Enter")
-        try repl.waitFor(30) { $0.contains("Points so far: 10/10") }
+        try repl.waitFor(90) { $0.contains("Points so far: 10/10") }
         #expect(try repl.screen().contains("✓ runs-on-every-node (3/3)"))
         try repl.type("lab quit")
         try repl.press("Enter")
@@ -36,7 +36,7 @@ import Testing
 
         // `ckalab` alone resumes the exercise, the cluster as it was left.
         let again = try TmuxDriver(command: command)
-        try again.waitFor(30) { $0.contains("Resuming ds-config-file: 5 commands replayed") }
+        try again.waitFor(90) { $0.contains("Resuming ds-config-file: 5 commands replayed") }
         try again.type("cat /config/conf")
         try again.press("Enter")
         try again.waitFor { $0.contains("\nHello, Kubernetes!\n") }

@@ -2,7 +2,8 @@ import Foundation
 import HostProcess
 
 /// Drives a program in a detached tmux session, as a person at a terminal would:
-/// types keys, reads the screen.
+/// types keys, reads the screen. Each driver has a tmux server of its own (`-L`), so suites
+/// that run at the same time never race to start or share one.
 final class TmuxDriver {
     let session: String
     private(set) var isRunning = true
@@ -13,26 +14,26 @@ final class TmuxDriver {
 
     init(command: String, width: Int = 120, height: Int = 40) throws {
         session = "ckalab-test-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        try Self.tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
-        try? Self.tmux(["set-option", "-t", session, "remain-on-exit", "on"])
+        try tmux(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
+        try? tmux(["set-option", "-t", session, "remain-on-exit", "on"])
     }
 
     deinit {
-        try? Self.tmux(["kill-session", "-t", session])
+        try? tmux(["kill-server"])
     }
 
     /// Types literal text (no Enter).
     func type(_ text: String) throws {
-        try Self.tmux(["send-keys", "-t", session, "-l", text])
+        try tmux(["send-keys", "-t", session, "-l", text])
     }
 
     /// Presses named keys: "Enter", "Up", "Tab", "C-c", "C-d".
     func press(_ keys: String...) throws {
-        try Self.tmux(["send-keys", "-t", session] + keys)
+        try tmux(["send-keys", "-t", session] + keys)
     }
 
     func screen() throws -> String {
-        try Self.tmux(["capture-pane", "-p", "-t", session])
+        try tmux(["capture-pane", "-p", "-t", session])
     }
 
     /// The screen's lines without trailing blanks.
@@ -46,7 +47,8 @@ final class TmuxDriver {
 
     /// Waits until `predicate` holds for the screen, up to `timeout` seconds.
     @discardableResult
-    func waitFor(_ timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    /// The default is generous: CI runs this beside every other suite on two cores.
+    func waitFor(_ timeout: Double = 45, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -59,14 +61,14 @@ final class TmuxDriver {
 
     /// Whether the program in the pane has exited.
     func paneIsDead() throws -> Bool {
-        try Self.tmux(["display-message", "-p", "-t", session, "#{pane_dead}"]).hasPrefix("1")
+        try tmux(["display-message", "-p", "-t", session, "#{pane_dead}"]).hasPrefix("1")
     }
 
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    private func tmux(_ arguments: [String]) throws -> String {
         // The tmux server that `new-session` starts inherits the client's descriptors;
         // HostCommand stops reading when the client exits.
-        let run = HostCommand.run("/usr/bin/env", ["tmux"] + arguments, timeout: 30)
+        let run = HostCommand.run("/usr/bin/env", ["tmux", "-L", session] + arguments, timeout: 30)
         guard run.status == 0 else { throw TmuxError.failed(arguments) }
         return run.stdoutText
     }
