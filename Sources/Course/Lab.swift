@@ -38,6 +38,7 @@ public final class Lab {
         self.library = library
         self.environment = environment
         editor.inner = environment.editor
+        editor.noTerminal = LabMessages(library.language)(.noTerminalEditor)
         // The session writes through these, so a replay can be silenced.
         let box = MuteBox()
         out = OutputSink { bytes in if !box.muted { stdout.write(bytes) } }
@@ -60,6 +61,9 @@ public final class Lab {
     public var exercise: Exercise? { state.kind == .exercise ? library.entries[state.id]?.exercise : nil }
     public var rubric: Rubric? { state.kind == .exercise ? library.entries[state.id]?.rubric : nil }
     public var lesson: Lesson? { state.kind == .lesson ? library.lessons[state.id] : nil }
+
+    /// The lab's own texts, in the library's language.
+    public var say: LabMessages { LabMessages(library.language) }
 
     /// Whether `id` names a lesson or an exercise (exercises first).
     public func kind(of id: String) -> LabState.Kind? {
@@ -107,7 +111,8 @@ public final class Lab {
         if announce {
             if saved != nil, !entries.isEmpty {
                 let count = state.commandCount
-                out.line("Resuming \(kind == .sandbox ? "the sandbox" : id): \(count) command\(count == 1 ? "" : "s") replayed")
+                let what = kind == .sandbox ? say(.theSandbox) : id
+                out.line(say(count == 1 ? .resumingOne : .resuming, ["what": what, "count": count]))
                 out.write(LabText.reminder(self))
             } else {
                 out.write(LabText.banner(self))
@@ -258,7 +263,7 @@ public final class Lab {
         do {
             try store.save(snapshot)
         } catch {
-            err.line("lab: cannot save the session: \(error)")
+            err.line(say(.cannotSave, ["error": "\(error)"]))
         }
     }
 }

@@ -22,41 +22,42 @@ enum LabCommand {
 
     static func run(_ invocation: inout Invocation, lab: Lab) -> Int32 {
         let arguments = Array(invocation.operands)
+        let say = lab.say
         guard let name = arguments.first else {
-            invocation.stdout.write(LabText.help)
+            invocation.stdout.write(say(.help))
             return 0
         }
         let rest = Array(arguments.dropFirst())
         let out = invocation.stdout
         func usage(_ message: String) -> Int32 {
-            invocation.stderr.line("lab: \(message); see 'lab help'")
+            invocation.stderr.line(say(.usage, ["message": message]))
             return 2
         }
         func failure(_ message: String) -> Int32 {
-            invocation.stderr.line("lab: \(message)")
+            invocation.stderr.line(say(.failure, ["message": message]))
             return 1
         }
         guard subcommands.contains(name) else {
-            return usage("unknown command \"\(name)\"")
+            return usage(say(.unknownCommand, ["name": name]))
         }
         if name == "start" {
             guard rest.count == 1 else {
-                return usage(rest.isEmpty ? "start needs the id of a lesson or an exercise" : "start takes one id")
+                return usage(rest.isEmpty ? say(.startNeedsID) : say(.startTakesOneID))
             }
         } else if !rest.isEmpty {
-            return usage("\(name) takes no arguments")
+            return usage(say(.takesNoArguments, ["name": name]))
         }
         switch name {
         case "help":
-            out.write(LabText.help)
+            out.write(say(.help))
         case "lessons":
-            out.write(LabLists.lessons(lab) + "'lab start ID' starts one.\n")
+            out.write(LabLists.lessons(lab) + say(.listFooter) + "\n")
         case "exercises":
-            out.write(LabLists.exercises(lab) + "'lab start ID' starts one.\n")
+            out.write(LabLists.exercises(lab) + say(.listFooter) + "\n")
         case "start":
             let id = rest[0]
             guard let kind = lab.kind(of: id) else {
-                return failure("no lesson or exercise \"\(id)\"; 'lab lessons' and 'lab exercises' list them")
+                return failure(say(.noSuchLabID, ["id": id]))
             }
             if kind == lab.state.kind, id == lab.state.id {
                 out.write(LabText.banner(lab))
@@ -66,7 +67,7 @@ enum LabCommand {
         case "status":
             out.write(LabLists.status(lab))
         case "quit":
-            out.line("Your work is saved; 'ckalab' resumes it.")
+            out.line(say(.quitSaved))
             lab.pending = .quit
         default:
             return LabActions.run(name, lab: lab, out: out, failure: failure)

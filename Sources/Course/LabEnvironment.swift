@@ -41,14 +41,15 @@ final class RecordingEditor: EditorBridge {
     var queued: [LabState.Edit] = []
     var replaying = false
 
-    static let noTerminal = "no terminal to open an editor in; write the file with a heredoc (cat > FILE <<'EOF' … EOF) or change it with sed -i"
+    /// What an editor says when there is no terminal to open it in (in the lab's language).
+    var noTerminal = LabMessages(.english)(.noTerminalEditor)
 
     func edit(name: String, contents: [UInt8]) -> EditOutcome {
         if replaying {
             guard !queued.isEmpty else { return .unchanged }
             return Self.outcome(queued.removeFirst())
         }
-        let outcome = inner?.edit(name: name, contents: contents) ?? .failed(Self.noTerminal)
+        let outcome = inner?.edit(name: name, contents: contents) ?? .failed(noTerminal)
         switch outcome {
         case .unchanged: recorded.append(LabState.Edit())
         case .saved(let bytes): recorded.append(LabState.Edit(saved: Data(bytes)))

@@ -2,10 +2,12 @@
 enum LabLists {
     static func lessons(_ lab: Lab) -> String {
         let ids = lab.library.lessonIDs
-        guard !ids.isEmpty else { return "No lessons.\n" }
+        let say = lab.say
+        guard !ids.isEmpty else { return say(.noLessons) + "\n" }
         let rows = ids.compactMap { id in
             lab.library.lessons[id].map { lesson in
-                (marker(lab, .lesson, id) + id, "\(lesson.title) (\(lesson.topic), \(lesson.steps.count) steps, ~\(lesson.estimatedMinutes) min)")
+                (marker(lab, .lesson, id) + id, say(.lessonRow, ["title": lesson.title, "topic": lesson.topic, "steps": lesson.steps.count,
+                                                                 "minutes": lesson.estimatedMinutes]))
             }
         }
         return LabText.table(rows)
@@ -13,12 +15,14 @@ enum LabLists {
 
     static func exercises(_ lab: Lab) -> String {
         let ids = lab.library.ids.filter { lab.library.entries[$0] != nil }
-        guard !ids.isEmpty else { return "No exercises.\n" }
+        let say = lab.say
+        guard !ids.isEmpty else { return say(.noExercises) + "\n" }
         let rows = ids.compactMap { id in
             lab.library.entries[id].map { entry in
                 let exercise = entry.exercise
-                var text = "\(exercise.title) (\(exercise.topic), \(exercise.difficulty), ~\(exercise.estimatedMinutes) min)"
-                if let score = lastScore(lab, id) { text += " last check \(score)" }
+                var text = say(.exerciseRow, ["title": exercise.title, "topic": exercise.topic, "difficulty": exercise.difficulty,
+                                              "minutes": exercise.estimatedMinutes])
+                if let score = lastScore(lab, id) { text += say(.lastCheckSuffix, ["score": score]) }
                 return (marker(lab, .exercise, id) + id, text)
             }
         }
@@ -38,22 +42,23 @@ enum LabLists {
     }
 
     static func status(_ lab: Lab) -> String {
-        var text: String
+        let say = lab.say
+        var lines: [String]
         if let exercise = lab.exercise {
-            text = "Exercise \(exercise.id): \(exercise.title)\n"
-            text += "Hints used: \(lab.state.hintsUsed) of \(exercise.hints.count)\n"
-            if let score = lastScore(lab, exercise.id) { text += "Last check: \(score)\n" }
+            lines = [say(.statusExercise, ["id": exercise.id, "title": exercise.title]),
+                     say(.statusHintsOf, ["used": lab.state.hintsUsed, "total": exercise.hints.count])]
+            if let score = lastScore(lab, exercise.id) { lines.append(say(.statusLastCheck, ["score": score])) }
         } else if let lesson = lab.lesson {
-            text = "Lesson \(lesson.id): \(lesson.title)\n"
-            text += lab.state.step < lesson.steps.count ? "Step \(lab.state.step + 1) of \(lesson.steps.count)\n" : "Complete\n"
-            text += "Hints used: \(lab.state.hintsUsed)\n"
+            lines = [say(.statusLesson, ["id": lesson.id, "title": lesson.title]),
+                     lab.state.step < lesson.steps.count ? say(.stepHeading, ["n": lab.state.step + 1, "total": lesson.steps.count])
+                         : say(.statusComplete),
+                     say(.statusHints, ["used": lab.state.hintsUsed])]
         } else {
-            text = "Sandbox: a free cluster, nothing graded\n"
+            lines = [say(.statusSandbox)]
         }
-        let count = lab.state.commandCount
-        text += "Commands typed: \(count)\n"
-        text += "Time: \(LabText.duration(lab.simulatedSeconds)) simulated, \(LabText.duration(lab.wallSeconds)) wall\n"
-        return text
+        lines.append(say(.statusCommands, ["count": lab.state.commandCount]))
+        lines.append(say(.statusTime, ["simulated": LabText.duration(lab.simulatedSeconds), "wall": LabText.duration(lab.wallSeconds)]))
+        return lines.map { $0 + "\n" }.joined()
     }
 }
 

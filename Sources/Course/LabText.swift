@@ -3,40 +3,42 @@ import Foundation
 /// What the lab prints: banners, steps, lists, the check report, the status.
 enum LabText {
     static func banner(_ lab: Lab) -> String {
+        let say = lab.say
         if let exercise = lab.exercise {
-            return "Exercise \(exercise.id): \(exercise.title) (\(exercise.topic), \(exercise.difficulty), ~\(exercise.estimatedMinutes) min)\n\n"
-                + block(exercise.task) + "\n"
-                + "'lab check' checks your work, 'lab hint' gives a hint, 'lab help' lists the lab's commands.\n"
+            return say(.exerciseHeading, ["id": exercise.id, "title": exercise.title, "topic": exercise.topic,
+                                          "difficulty": exercise.difficulty, "minutes": exercise.estimatedMinutes]) + "\n\n"
+                + block(exercise.task) + "\n" + say(.exerciseFooter) + "\n"
         }
         if let lesson = lab.lesson {
-            var text = "Lesson \(lesson.id): \(lesson.title) (\(lesson.steps.count) steps, ~\(lesson.estimatedMinutes) min)\n\n"
+            var text = say(.lessonHeading, ["id": lesson.id, "title": lesson.title, "steps": lesson.steps.count,
+                                            "minutes": lesson.estimatedMinutes]) + "\n\n"
             if !lesson.intro.isEmpty { text += block(lesson.intro) + "\n" }
-            return text + step(lab.state.step, of: lesson)
+            return text + step(lab.state.step, of: lesson, say)
         }
-        return "A free cluster: nothing is graded. 'lab lessons' and 'lab exercises' list what there is to do, 'lab help' the lab's commands.\n"
+        return say(.sandboxBanner) + "\n"
     }
 
     /// After a resume: where the learner is.
     static func reminder(_ lab: Lab) -> String {
         if let exercise = lab.exercise {
-            return "Exercise \(exercise.id): \(exercise.title). 'lab task' shows the task again.\n"
+            return lab.say(.exerciseReminder, ["id": exercise.id, "title": exercise.title]) + "\n"
         }
         if let lesson = lab.lesson {
-            if lab.state.step >= lesson.steps.count { return "Lesson \(lesson.id) is complete.\n" }
-            return step(lab.state.step, of: lesson)
+            if lab.state.step >= lesson.steps.count { return lab.say(.lessonIsComplete, ["id": lesson.id]) + "\n" }
+            return step(lab.state.step, of: lesson, lab.say)
         }
         return ""
     }
 
     /// `Step 2 of 3`, its text and example.
-    static func step(_ index: Int, of lesson: Lesson) -> String {
+    static func step(_ index: Int, of lesson: Lesson, _ say: LabMessages) -> String {
         guard index < lesson.steps.count else { return "" }
         let step = lesson.steps[index]
-        return "Step \(index + 1) of \(lesson.steps.count)\n" + block(step.text) + "  $ \(step.example)\n"
+        return say(.stepHeading, ["n": index + 1, "total": lesson.steps.count]) + "\n" + block(step.text) + "  $ \(step.example)\n"
     }
 
     static func solutionQuestion(_ lab: Lab) -> String {
-        "Show the reference solution of \(lab.state.id)? [y/N] "
+        lab.say(.solutionQuestion, ["id": lab.state.id])
     }
 
     /// A text with exactly one final newline.
@@ -59,37 +61,19 @@ enum LabText {
     }
 
     /// `lab check` on an exercise: one line per check, what was found where it failed, the points.
-    static func report(_ grade: Grade) -> String {
+    static func report(_ grade: Grade, _ say: LabMessages) -> String {
         var text = ""
         for result in grade.results {
             if result.passed {
-                text += "✓ \(result.name) (\(result.earned)/\(result.points))\n"
+                text += say(.checkPassed, ["name": result.name, "earned": result.earned, "points": result.points]) + "\n"
             } else {
-                text += "✗ \(result.name) (0/\(result.points)): \(block(result.feedback))"
-                text += "    found: \(result.outcome.detail)\n"
+                text += say(.checkFailed, ["name": result.name, "points": result.points, "feedback": block(result.feedback)])
+                text += say(.checkFound, ["detail": result.outcome.detail]) + "\n"
             }
         }
-        for problem in grade.setupProblems { text += "! the exercise's world could not be set up: \(problem)\n" }
-        text += "Points so far: \(grade.earned)/\(grade.total)"
-        text += grade.earned == grade.total ? " (all checks pass; 'lab submit' writes your submission)\n" : "\n"
+        for problem in grade.setupProblems { text += say(.setupProblem, ["problem": problem]) + "\n" }
+        text += say(.pointsSoFar, ["earned": grade.earned, "total": grade.total])
+        text += (grade.earned == grade.total ? say(.pointsAllPass) : "") + "\n"
         return text
     }
-
-    static let help = """
-        lab: the tutor's commands (they work on every node)
-          lab lessons        list the lessons
-          lab exercises      list the exercises
-          lab start ID       start (or resume) a lesson or an exercise
-          lab task           show the task, or the lesson's current step, again
-          lab hint           show the next hint
-          lab check          check your work: each check ✓ or ✗, and the points so far
-          lab solution       show the reference solution (asks first)
-          lab reset          start over in a fresh cluster
-          lab next           the next step of a lesson, or the next exercise
-          lab back           the previous step of a lesson, or the previous exercise
-          lab status         where you are: exercise or step, hints, time
-          lab submit         write your attempt as a submission script
-          lab quit           leave; your work is saved and 'ckalab' resumes it
-
-        """
 }

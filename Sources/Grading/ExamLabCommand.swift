@@ -1,19 +1,8 @@
 import CommandKit
+import Course
 
 /// The `lab` command during an exam: moving between tasks, the time left, submitting.
 enum ExamLabCommand {
-    static let help = """
-        lab task        show the current task
-        lab task N      go to task N (each task has its own cluster)
-        lab next        go to the next task
-        lab back        go to the previous task
-        lab status      the time left and the tasks
-        lab submit      end the exam and score every task
-        lab quit        leave the exam without a score
-        lab help        this list
-
-        """
-
     static func registry(_ link: ExamLink) -> CommandRegistry {
         CommandRegistry([Command("lab", path: "/usr/local/bin/lab") { invocation in
             guard let exam = link.exam else { return 1 }
@@ -22,34 +11,38 @@ enum ExamLabCommand {
     }
 
     static func run(_ arguments: [String], exam: ExamSession, out: OutputSink, err: OutputSink) -> Int32 {
+        let say = exam.say
         func usage(_ message: String) -> Int32 {
-            err.line("lab: \(message); see 'lab help'")
+            err.line(say(.usage, ["message": message]))
             return 2
+        }
+        func failure(_ message: String) -> Int32 {
+            err.line(say(.failure, ["message": message]))
+            return 1
         }
         let count = exam.plan.tasks.count
         guard let name = arguments.first else {
-            out.write(help)
+            out.write(say(.examHelp))
             return 0
         }
         let rest = Array(arguments.dropFirst())
-        if name != "task", !rest.isEmpty { return usage("\(name) takes no arguments") }
+        if name != "task", !rest.isEmpty { return usage(say(.takesNoArguments, ["name": name])) }
         switch name {
         case "help":
-            out.write(help)
+            out.write(say(.examHelp))
         case "task":
             guard let word = rest.first else {
                 out.write(exam.taskText(exam.current))
                 return 0
             }
             guard rest.count == 1, let number = Int(word), (1...count).contains(number) else {
-                return usage("task takes a task number from 1 to \(count)")
+                return usage(say(.examTaskRange, ["count": count]))
             }
             exam.pending = .task(number - 1)
         case "next", "back":
             let target = exam.current + (name == "next" ? 1 : -1)
             guard (0..<count).contains(target) else {
-                err.line("lab: \(name == "next" ? "this is the last task" : "this is the first task")")
-                return 1
+                return failure(say(name == "next" ? .examLastTask : .examFirstTask))
             }
             exam.pending = .task(target)
         case "status":
@@ -59,10 +52,9 @@ enum ExamLabCommand {
         case "quit":
             exam.pending = .quit
         case "check", "hint", "solution":
-            err.line("lab: no \(name) during the exam; 'lab submit' ends it and scores every task")
-            return 1
+            return failure(say(.examNoFeedback, ["name": name]))
         default:
-            return usage("unknown command \"\(name)\"")
+            return usage(say(.unknownCommand, ["name": name]))
         }
         return 0
     }

@@ -2,8 +2,8 @@ import Course
 import SimKit
 
 /// An exam: weighted tasks drawn from the library's exercises, the same for the same seed.
-public struct ExamPlan: Sendable, Equatable {
-    public struct Task: Sendable, Equatable {
+public struct ExamPlan: Sendable, Equatable, Codable {
+    public struct Task: Sendable, Equatable, Codable {
         /// 1-based, as the exam numbers them.
         public var number: Int
         public var exercise: String

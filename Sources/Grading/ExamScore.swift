@@ -25,14 +25,19 @@ public struct ExamScore: Sendable, Equatable {
 
     public var passed: Bool { percent >= ExamPlan.passMark }
 
-    /// The per-task breakdown and the verdict, as printed at the end of the exam.
-    public var text: String {
+    /// The per-task breakdown and the verdict, as printed at the end of the exam (in English).
+    public var text: String { text(LabMessages(.english)) }
+
+    /// The breakdown in a language: the table's headings stay as they are (like kubectl's
+    /// columns, and so the columns line up), the verdict is translated.
+    public func text(_ say: LabMessages) -> String {
         var rows = [["TASK", "WEIGHT", "EXERCISE", "POINTS", "SCORE"]]
         for task in tasks {
             rows.append(["\(task.task.number)", "\(task.task.weight)%", task.task.exercise, "\(task.earned)/\(task.total)",
                          TableReport.format(task.percent) + "%"])
         }
         return TableReport.align(rows)
-            + "Score: \(percent)% (pass mark \(ExamPlan.passMark)%): \(passed ? "PASSED" : "NOT PASSED")\n"
+            + say(.examScoreLine, ["percent": percent, "passMark": ExamPlan.passMark,
+                                   "verdict": say(passed ? .examPassed : .examNotPassed)]) + "\n"
     }
 }

@@ -15,8 +15,10 @@ struct ExamCommand: ParsableCommand {
             --seed. Each task has a cluster of its own, as each exam task has its own context: 'lab \
             task N', 'lab next' and 'lab back' move between them; 'lab status' shows the time left, \
             which the prompt shows too. 'lab submit', Ctrl-D or the end of the time scores every \
-            task; a task counts its weight times the share of its points earned. The exam is not \
-            saved: leaving it ends it. Exit status: 0 passed, 1 not passed.
+            task; a task counts its weight times the share of its points earned. The exam is saved \
+            after every command: running 'ckalab exam' again resumes an unfinished one (its own \
+            tasks and time), until it is scored or left with 'lab quit'. Exit status: 0 passed, 1 \
+            not passed.
             """)
 
     @Option(help: "Draws the tasks (the same seed, the same exam).")
@@ -39,10 +41,10 @@ struct ExamCommand: ParsableCommand {
         let library = try options.library()
         let plan = ExamPlan.draw(from: library, seed: seed, count: tasks, minutes: minutes)
         guard !plan.tasks.isEmpty else { throw ValidationError("no exercises found under \(options.contentRoot())") }
-        let exam = ExamSession(plan: plan, library: library, stdout: StandardStreams.stdout, stderr: StandardStreams.stderr,
-                               wallClock: LabREPL.wallClock)
         let home = LabHome.directory()
         LabHome.ensureExists(home)
+        let exam = ExamSession(plan: plan, library: library, stdout: StandardStreams.stdout, stderr: StandardStreams.stderr,
+                               wallClock: LabREPL.wallClock, store: ExamStore(home: home))
         let editor = LineEditor(historyFile: home + "/history") { _, cursor in
             CompletionCandidates(wordStart: cursor, candidates: [])
         }

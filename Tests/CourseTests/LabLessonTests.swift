@@ -77,7 +77,7 @@ import Testing
         let lab = LabHarness(library: library)
         defer { lab.cleanUp() }
         let banner = lab.open(.lesson, "static-pods-basics")
-        #expect(banner.hasPrefix("Lesson static-pods-basics: 靜態 Pod 入門 (3 steps, ~6 min)\n\n靜態 Pod 由某個節點上的 kubelet"))
-        #expect(lab.type("grep staticPodPath /var/lib/kubelet/config.yaml").out.contains("✓ kubelet 監看 /etc/kubernetes/manifests，kubeadm 把 etcd 和 API server 放在這裡。\n\nStep 2 of 3\n在這個目錄寫入"))
+        #expect(banner.hasPrefix("課程 static-pods-basics：靜態 Pod 入門（3 個步驟，約 6 分鐘）\n\n靜態 Pod 由某個節點上的 kubelet"))
+        #expect(lab.type("grep staticPodPath /var/lib/kubelet/config.yaml").out.contains("✓ kubelet 監看 /etc/kubernetes/manifests，kubeadm 把 etcd 和 API server 放在這裡。\n\n步驟 2/3\n在這個目錄寫入"))
     }
 }
