@@ -21,23 +21,23 @@ public enum Admission {
         return .success(decoded)
     }
 
-    /// A create: decode, then defaults, then `validateCreate`.
+    /// A create: decode, then defaults, disabled fields dropped, then `validateCreate`.
     public static func create(_ object: JSONValue, catalog: SchemaCatalog = .v1_32) -> Result<JSONValue, APIStatusError> {
         switch decode(object, catalog: catalog) {
         case .failure(let error): return .failure(error)
         case .success(let decoded):
-            let defaulted = Defaults.apply(to: decoded)
+            let defaulted = DisabledFields.drop(from: Defaults.apply(to: decoded), old: nil)
             if let error = Validation.validateCreate(defaulted) { return .failure(error) }
             return .success(defaulted)
         }
     }
 
-    /// An update of `old` to `new`: decode, defaults, then `validateUpdate`.
+    /// An update of `old` to `new`: decode, defaults, disabled fields dropped, then `validateUpdate`.
     public static func update(_ new: JSONValue, old: JSONValue, catalog: SchemaCatalog = .v1_32) -> Result<JSONValue, APIStatusError> {
         switch decode(new, catalog: catalog) {
         case .failure(let error): return .failure(error)
         case .success(let decoded):
-            let defaulted = Defaults.apply(to: decoded)
+            let defaulted = DisabledFields.drop(from: Defaults.apply(to: decoded), old: old)
             if let error = Validation.validateUpdate(defaulted, old: old) { return .failure(error) }
             return .success(defaulted)
         }
