@@ -160,10 +160,12 @@ enum LabCatalogue {
             Each task has its own cluster. 'lab task N' or 'lab next' moves between tasks, 'lab status' shows the time left,
             'lab submit' ends the exam and scores it. There is no feedback before the end.
 
+
             """, """
             CKA 模擬考（seed {seed}）：{count} 題，{minutes} 分鐘，及格分數 {passMark}%。
             每一題都有自己的叢集。'lab task N' 或 'lab next' 切換題目，'lab status' 顯示剩餘時間，
             'lab submit' 結束考試並評分。考試結束前不會有任何回饋。
+
 
             """),
         (.examTaskRange, "task takes a task number from 1 to {count}", "task 需要 1 到 {count} 之間的題號"),
