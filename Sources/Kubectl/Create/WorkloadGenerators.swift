@@ -156,7 +156,7 @@ enum CreateVerbs {
                                       metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace, labels: labels))
         object["spec"] = ["containers": [container], "restartPolicy": .string(restart), "dnsPolicy": "ClusterFirst"]
         object["status"] = .emptyObject
-        try request.finishCreate(.object(object))
+        try request.finishCreate(RunOverrides.apply(.object(object), request: request))
     }
 }
 
