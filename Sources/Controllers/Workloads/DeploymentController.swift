@@ -2,14 +2,16 @@ import APIStore
 import KubeModel
 
 /// The Deployment controller: one ReplicaSet per template (`<name>-<pod-template-hash>`), rolled
-/// by RollingUpdate or Recreate, with status, conditions and revision annotations.
+/// by RollingUpdate or Recreate, with status, conditions and revision annotations. It adopts
+/// orphaned ReplicaSets its selector matches (`ClaimReplicaSets`); one whose template matches is
+/// its new ReplicaSet again.
 final class DeploymentController: OwnerLoop {
     static let source = "deployment-controller"
     static let hashLabel = "pod-template-hash"
     static let revisionKey = "deployment.kubernetes.io/revision"
 
     init(store: APIStore) {
-        super.init(store: store, owner: "deployments.apps", kind: "Deployment", child: "replicasets.apps")
+        super.init(store: store, owner: "deployments.apps", kind: "Deployment", child: "replicasets.apps", adopts: true)
     }
 
     override func sync(owner deployment: KubeObject, _ context: ControllerContext) {

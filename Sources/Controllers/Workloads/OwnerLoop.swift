@@ -94,7 +94,8 @@ class OwnerLoop: Controller {
             var refs = child[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []
             refs.append(ControllerRef.reference(to: owner))
             child[path: ["metadata", "ownerReferences"]] = .array(refs)
-            if (try? store.update(child)) != nil { orphans[key.namespace]?.remove(key) }
+            // Indexed at once: the sync that follows counts what it claimed, as `ClaimPods` returns them.
+            if let stored = try? store.update(child) { index(stored, deleted: false) }
         }
     }
 

@@ -1,12 +1,18 @@
 import APIStore
 import KubeModel
 
-/// The ReplicaSet controller: keeps `spec.replicas` pods from the template, reports status.
+/// The ReplicaSet controller: keeps `spec.replicas` pods from the template, reports status;
+/// adopts orphaned pods its selector matches, as the real one's ControllerRefManager does.
 final class ReplicaSetController: OwnerLoop {
     static let source = "replicaset-controller"
 
     init(store: APIStore) {
-        super.init(store: store, owner: "replicasets.apps", kind: "ReplicaSet", child: "pods")
+        super.init(store: store, owner: "replicasets.apps", kind: "ReplicaSet", child: "pods", adopts: true)
+    }
+
+    /// `ClaimPods` over `FilterActivePods`: a pod that has finished (Succeeded or Failed) is not claimed.
+    override func canAdopt(_ child: KubeObject, owner: KubeObject) -> Bool {
+        !["Succeeded", "Failed"].contains(child[path: ["status", "phase"]]?.stringValue ?? "")
     }
 
     override func sync(owner replicaSet: KubeObject, _ context: ControllerContext) {
