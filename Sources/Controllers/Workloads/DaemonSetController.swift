@@ -9,7 +9,7 @@ final class DaemonSetController: OwnerLoop {
     private(set) var nodes: [String: KubeObject] = [:]
     private var daemonSets: Set<ObjectKey> = []
     /// Node names in order, kept until a node comes or goes (sorting 5,000 names per sync adds up).
-    private var sortedNodeNames: [String]?
+    private var nodeOrder: NodeOrder?
     /// shouldRun per DaemonSet uid and node, valid for the DaemonSet's generation and the node's
     /// resourceVersion: a rollout to 5,000 nodes syncs the DaemonSet many times, the answers rarely change.
     private var decisions: [String: (generation: Int, byNode: [String: (version: String, decision: Decision)])] = [:]
@@ -47,7 +47,7 @@ final class DaemonSetController: OwnerLoop {
         case "nodes":
             let old = nodes[event.object.name]
             if event.type == .deleted { nodes[event.object.name] = nil } else { nodes[event.object.name] = event.object }
-            if event.type != .modified { sortedNodeNames = nil }
+            if event.type != .modified { nodeOrder = nil }
             // Only what shouldRun reads matters: labels, taints, the node appearing or going.
             let changed = event.type != .modified || old?.labels != event.object.labels
                 || old?[path: ["spec", "taints"]] != event.object[path: ["spec", "taints"]]
@@ -96,7 +96,9 @@ final class DaemonSetController: OwnerLoop {
             state = known
             visit = changed.sorted()
         } else {
-            state = DaemonSetTallies(generation: generation, hash: hash, collisions: collisions)
+            let order = nodeOrder ?? NodeOrder(sorted: nodes.keys.sorted())
+            nodeOrder = order
+            state = DaemonSetTallies(generation: generation, hash: hash, collisions: collisions, order: order)
             tallies[daemonSet.uid] = state
             var index: [String: Set<ObjectKey>] = [:]
             for pod in childObjects(of: daemonSet) {
@@ -106,9 +108,7 @@ final class DaemonSetController: OwnerLoop {
                 podNode[podKey] = (key, node)
             }
             podIndex[key] = index
-            let names = sortedNodeNames ?? nodes.keys.sorted()
-            sortedNodeNames = names
-            visit = names + index.keys.filter { nodes[$0] == nil }.sorted()
+            visit = order.names + index.keys.filter { nodes[$0] == nil }.sorted()
         }
         var created = 0
         var managed = false
@@ -241,12 +241,10 @@ final class DaemonSetController: OwnerLoop {
         return decision
     }
 
-    /// `rollingUpdate`: the pure step over the nodes that matter, then its deletions and surge creations.
+    /// `rollingUpdate`: the step the tallies keep, then its deletions and surge creations.
     private func rollOut(_ daemonSet: KubeObject, state: DaemonSetTallies, strategy: JSONValue?, template: JSONValue, hash: String) {
-        let desired = state.totals.desired
-        let limits = DaemonSetRollout.limits(strategy, desired: desired)
-        let entries = state.rolloutNodes.sorted().compactMap { state.byNode[$0]?.rollout }
-        let step = DaemonSetRollout.step(entries, maxSurge: limits.surge, maxUnavailable: limits.unavailable, desired: desired)
+        let limits = DaemonSetRollout.limits(strategy, desired: state.totals.desired)
+        let step = state.rolloutStep(maxSurge: limits.surge, maxUnavailable: limits.unavailable)
         guard let type = store.resourceType("pods") else { return }
         for name in step.delete {
             guard let pod = store.object(type, namespace: daemonSet.namespace, name: name) else { continue }

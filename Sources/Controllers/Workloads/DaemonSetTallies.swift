@@ -13,11 +13,6 @@ struct NodeTally {
     /// The node's pods split by template (nil: the node has no pods and should run none).
     var rollout: DaemonSetRollout.Node?
 
-    /// Whether the rolling update needs to look at this node: anything but one available new pod.
-    var mattersToRollout: Bool {
-        guard let rollout else { return false }
-        return rollout.excess || rollout.oldPod != nil || rollout.newPod?.available != true
-    }
 }
 
 /// A DaemonSet's tallies per node and their totals, for one template (generation and hash): a
@@ -33,14 +28,23 @@ final class DaemonSetTallies {
     let collisions: Int
     private(set) var byNode: [String: NodeTally] = [:]
     private(set) var totals = Totals()
-    /// Nodes the rolling update looks at, and among them those with an old (or one too many) pod.
-    private(set) var rolloutNodes: Set<String> = []
+    /// Nodes with an old (or one too many) pod: while there are any, the rollout goes on.
     private(set) var outdatedNodes: Set<String> = []
+    /// The rolling update's step, node by node; nil once a node outside its order was set.
+    private(set) var rollout: DaemonSetRolloutIndex?
 
-    init(generation: Int, hash: String, collisions: Int) {
+    init(generation: Int, hash: String, collisions: Int, order: NodeOrder) {
         self.generation = generation
         self.hash = hash
         self.collisions = collisions
+        rollout = DaemonSetRolloutIndex(order: order)
+    }
+
+    /// The rolling update's step over every node (the index's answer, else the pure step's).
+    func rolloutStep(maxSurge: Int, maxUnavailable: Int) -> DaemonSetRollout.Step {
+        if let rollout { return rollout.step(maxSurge: maxSurge, maxUnavailable: maxUnavailable, desired: totals.desired) }
+        let entries = byNode.keys.sorted().compactMap { byNode[$0]?.rollout }
+        return DaemonSetRollout.step(entries, maxSurge: maxSurge, maxUnavailable: maxUnavailable, desired: totals.desired)
     }
 
     /// The node's new tally (nil: the node is gone).
@@ -48,7 +52,7 @@ final class DaemonSetTallies {
         if let old = byNode[node] { add(old, sign: -1) }
         byNode[node] = tally
         if let tally { add(tally, sign: 1) }
-        if tally?.mattersToRollout == true { rolloutNodes.insert(node) } else { rolloutNodes.remove(node) }
+        if rollout?.set(node, tally?.rollout) == false { rollout = nil }
         if tally?.rollout?.oldPod != nil || tally?.rollout?.excess == true {
             outdatedNodes.insert(node)
         } else {
