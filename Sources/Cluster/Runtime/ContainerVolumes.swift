@@ -63,6 +63,10 @@ struct ContainerVolumes {
             }
             return (path, false)
         }
+        if let claim = volume["persistentVolumeClaim"] {
+            guard let directory = claimDirectory(claim["claimName"]?.stringValue ?? "") else { return nil }
+            return (directory, claim["readOnly"]?.boolValue ?? false)
+        }
         if volume["emptyDir"] != nil {
             let directory = podDirectory("empty-dir", name)
             if !disk.exists(directory) { try? disk.createDirectories(directory, mode: 0o777) }
