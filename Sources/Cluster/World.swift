@@ -61,10 +61,19 @@ public final class World {
         installControlLoops()
         // The learner's `sleep` lets the cluster run on meanwhile.
         clock.sleepHandler = { [unowned self] nanoseconds in advance(to: clock.now + nanoseconds) }
+        for spec in description.joining { if let problem = join(spec) { setupProblems.append(problem) } }
     }
 
     public func node(named name: String) -> Node? {
         nodeIndex[name].map { nodes[$0] }
+    }
+
+    /// Adds a machine after the world was built (`join`); a name already taken is refused.
+    func addMachine(_ node: Node) -> Bool {
+        guard nodeIndex[node.name] == nil else { return false }
+        nodeIndex[node.name] = nodes.count
+        nodes.append(node)
+        return true
     }
 
     static func hostsFile(_ nodes: [WorldDescription.NodeSpec]) -> String {

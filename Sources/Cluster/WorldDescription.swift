@@ -41,6 +41,8 @@ public struct WorldDescription: Sendable, Equatable {
     public var files: [FileSpec] = []
     /// YAML manifests created through the API server after the cluster is up.
     public var objects: [String] = []
+    /// Workers that run `kubeadm join` as the lab starts (they register, then turn Ready).
+    public var joining: [NodeSpec] = []
     /// Where the kubelet unit and kubeadm's drop-in are (seed 003 shows the old apt layout).
     var kubeletLayout: KubeletFiles.PackageLayout
 

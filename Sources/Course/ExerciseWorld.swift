@@ -11,10 +11,12 @@ public struct ExerciseWorld: Sendable, Equatable {
     public var objects: [String] = []
     /// Commands typed (unseen) before the learner starts: things broken on purpose.
     public var setup: [String] = []
+    /// Workers that `kubeadm join` as the lab starts (registering NotReady, then Ready).
+    public var join: [String] = []
 
     public init() {}
 
-    static let fields = ["seed", "startNode", "nodes", "files", "objects", "setup"]
+    static let fields = ["seed", "startNode", "nodes", "files", "objects", "setup", "join"]
     static let nodeFields = ["name", "address", "role", "labels", "taints"]
     static let taintFields = ["key", "value", "effect"]
     static let fileFields = ["node", "path", "contents", "mode"]
@@ -25,6 +27,7 @@ public struct ExerciseWorld: Sendable, Equatable {
                                            seed: seed)
         description.files = files
         description.objects = objects
+        description.joining = join.map { WorldDescription.NodeSpec(name: $0, address: "") }
         return description
     }
 
@@ -58,6 +61,12 @@ public struct ExerciseWorld: Sendable, Equatable {
         }
         if let list = map.optional("objects") { world.objects = try list.strings() }
         if let list = map.optional("setup") { world.setup = try list.strings() }
+        if let list = map.optional("join") {
+            world.join = try list.strings()
+            if let taken = world.join.first(where: { name in names.contains(name) || world.join.filter { $0 == name }.count > 1 }) {
+                throw list.error("node \"\(taken)\" already exists")
+            }
+        }
         return world
     }
 

@@ -8,10 +8,12 @@ extension KubeadmCluster {
     static let osImage = "Ubuntu 24.04.1 LTS"
     static let kernelVersion = "6.8.0-51-generic"
 
-    mutating func installNode(_ spec: WorldDescription.NodeSpec, index: Int, controlPlane: WorldDescription.NodeSpec) {
+    /// `joined`: seconds after init the kubelet registered (nil: at init, workers a minute later).
+    mutating func installNode(_ spec: WorldDescription.NodeSpec, index: Int, controlPlane: WorldDescription.NodeSpec,
+                              joined: Int64? = nil) {
         let isControlPlane = spec.role == .controlPlane
         // Workers join a minute after init; the control plane registers at once.
-        let joined: Int64 = isControlPlane ? 5 : 60 + Int64(index)
+        let joined: Int64 = joined ?? (isControlPlane ? 5 : 60 + Int64(index))
         var labels: JSONObject = [
             "beta.kubernetes.io/arch": "amd64", "beta.kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
             "kubernetes.io/hostname": .string(spec.name), "kubernetes.io/os": "linux",

@@ -1,0 +1,18 @@
+import NodeFS
+
+/// A machine joining the cluster after the world was built (`kubeadm join`): one more kubelet.
+extension KubeletLoop {
+    /// Adds `name`'s kubelet, stopped until its unit starts it; a name already known is left alone.
+    public func addNode(_ name: String) {
+        guard nodes[name] == nil else { return }
+        let node = NodeKubelet(name: name)
+        node.running = false
+        nodes[name] = node
+        changedDisks.insert(name)
+        if let watched = disk(name) as? Disk {
+            watched.onChange = { [weak self] in self?.changedDisks.insert(name) }
+        } else {
+            unwatchedDisks.insert(name)
+        }
+    }
+}
