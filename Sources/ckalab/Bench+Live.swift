@@ -31,6 +31,8 @@ extension Bench {
             let update = OutputBuffer()
             let updater = TerminalSession(world: world, stdout: update.sink, stderr: .discarding())
             let begin = DispatchTime.now().uptimeNanoseconds
+            let writesBefore = world.store.revision
+            defer { print("  (API writes during the update: \(world.store.revision - writesBefore))") }
             _ = updater.runScript("""
                 kubectl patch ds agent -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxUnavailable":"10%"}}}}'
                 kubectl set image ds/agent agent=busybox:1.36
