@@ -44,7 +44,9 @@ enum ImageRoots {
                 guard let path = commands[name]?.path else { continue }
                 try? disk.writeFile(path, Array("\u{7F}ELF\u{2}\u{1}\u{1}\0".utf8), append: false, mode: 0o755)
             }
-            for shell in ["/usr/bin/sh"] + (layout == .debian ? ["/usr/bin/bash"] : []) {
+            // Name lookups: busybox's nslookup applet; glibc's (or musl's) getent.
+            let lookups = (layout == .debian ? [] : ["/usr/bin/nslookup"]) + (layout == .busybox ? [] : ["/usr/bin/getent"])
+            for shell in ["/usr/bin/sh"] + (layout == .debian ? ["/usr/bin/bash"] : []) + lookups {
                 try? disk.writeFile(shell, Array("\u{7F}ELF\u{2}\u{1}\u{1}\0".utf8), append: false, mode: 0o755)
             }
         }

@@ -14,8 +14,10 @@ extension ShellContainerRuntime {
     }
 
     func makeShell(_ record: RuntimeContainer, clock: SimClock) -> Shell {
-        Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
-              commands: Coreutils.registry, environment: record.environment,
+        var commands = Coreutils.registry
+        commands.merge(DNSCommands.registry(store: world.store))
+        return Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
+              commands: commands, environment: record.environment,
               workingDirectory: record.workingDirectory, mode: .script(name: "sh"))
     }
 

@@ -13,6 +13,7 @@ public enum WorkloadControllers {
             CronJobController(store: store),
             GarbageCollector(store: store),
             PersistentVolumeBinder(store: store),
+            EndpointsController(store: store),
             NamespaceController(store: store),
             NodeLifecycleController(store: store, context: context),
             TaintEvictionController(store: store),
