@@ -17,9 +17,10 @@ public enum Kubectl {
         switch CommandLineParser.parse(Array(invocation.arguments.dropFirst())) {
         case .success(let parsed): commandLine = parsed
         case .failure(let failure):
-            invocation.stderr.write(failure.stderr)
+            invocation.stderr.write(HelpCommand.flagError(failure).stderr)
             return failure.status
         }
+        if let status = HelpCommand.answer(commandLine, &invocation) { return status }
         var request = VerbRequest(invocation: invocation, commandLine: commandLine, context: context)
         let status: Int32
         do throws(KubectlFailure) {

@@ -5,7 +5,6 @@ import KubeModel
 /// objects in an `-o` format (rollout_history.go with polymorphichelpers/history.go).
 enum RolloutHistoryVerb {
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
-        if RolloutHelp.printed(RolloutHelp.history, &request) { return }
         try request.requireRolloutResource()
         let wanted = request.flags.int("revision")
         if wanted < 0 { throw .error("revision must be a positive integer: \(wanted)") }

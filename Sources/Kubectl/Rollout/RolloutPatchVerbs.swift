@@ -14,7 +14,6 @@ enum RolloutPatchVerbs {
     }
 
     static func pause(_ request: inout VerbRequest) throws(KubectlFailure) {
-        if RolloutHelp.printed(RolloutHelp.pause, &request) { return }
         try run(&request, operation: "paused", Patcher(refusal: { object in
             guard isDeployment(object) else { return "pausing is not supported" }
             return object[path: ["spec", "paused"]]?.boolValue == true ? "is already paused" : nil
@@ -23,7 +22,6 @@ enum RolloutPatchVerbs {
 
     static func resume(_ request: inout VerbRequest) throws(KubectlFailure) {
         // `paused: false` is omitted when the typed object is encoded.
-        if RolloutHelp.printed(RolloutHelp.resume, &request) { return }
         try run(&request, operation: "resumed", Patcher(refusal: { object in
             guard isDeployment(object) else { return "resuming is not supported" }
             return object[path: ["spec", "paused"]]?.boolValue == true ? nil : "is not paused"
@@ -32,7 +30,6 @@ enum RolloutPatchVerbs {
 
     static func restart(_ request: inout VerbRequest) throws(KubectlFailure) {
         let now = JSONValue.string(RolloutTime.rfc3339(nanoseconds: request.invocation.clock.now))
-        if RolloutHelp.printed(RolloutHelp.restart, &request) { return }
         try run(&request, operation: "restarted", Patcher(refusal: { object in
             guard ["Deployment", "DaemonSet", "StatefulSet"].contains(object.kind), object.apiVersion.hasPrefix("apps/") else {
                 return "restarting is not supported"

@@ -12,7 +12,6 @@ enum RolloutUndoVerb {
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
-        if RolloutHelp.printed(RolloutHelp.undo, &request) { return }
         let mode = try request.dryRun()
         try request.requireRolloutResource()
         let set = try request.rolloutTargets()
