@@ -31,6 +31,11 @@ import Testing
         ["cluster-info", "dump", "--help"], ["scale", "--help"], ["edit", "-h"], ["patch", "--help"], ["wait", "--help"],
         ["api-resources", "-h"], ["delete", "--help"], ["describe", "-h"], ["certificate", "approve", "--help"],
         ["debug", "--help"], ["port-forward", "-h"], ["events", "--help"],
+        ["get", "-h=true"], ["help", "nosuch", "-n", "x"], ["help", ""], ["", "--help"], ["help", "-"], ["help", "--", "-x"],
+        ["help", "get", "--", "--foo"], ["--namespace=x", "help", "run"], ["-v=3", "--help"], ["config", "--help"],
+        ["set", "env", "-h", "--foo"], ["top", "foo", "--help"], ["rollout", "foo", "-h"], ["completion", "--help"],
+        ["create", "secret", "--help"], ["auth", "foo"], ["help", "auth", "can-i"], ["create", "secret", "-h", "generic"],
+        ["help", "create", "svc", "np"], ["help", "rollout", "nosuch", "x"], ["create", "--help", "-f", "x.yaml"],
     ]
 
     @Test(arguments: lines)
