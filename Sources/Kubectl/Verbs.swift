@@ -44,7 +44,7 @@ enum Verbs {
         "config current-context": ConfigVerbs.currentContext,
         "config get-contexts": ConfigVerbs.getContexts,
         "config view": ConfigVerbs.view,
-        "logs": LogsVerb.run, "exec": ExecVerb.run,
+        "logs": LogsVerb.run, "exec": ExecVerb.run, "attach": AttachVerb.run,
     ]
 
     static func run(_ request: inout VerbRequest) throws(KubectlFailure) {

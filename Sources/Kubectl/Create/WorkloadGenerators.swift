@@ -120,44 +120,6 @@ enum CreateVerbs {
             ]
         ]
     }
-
-    /// `kubectl run NAME --image=…`: a bare pod (run.go's BasicPod generator).
-    static func run(_ request: inout VerbRequest) throws(KubectlFailure) {
-        try request.require("image")
-        guard let name = request.arguments.first else {
-            throw request.usage("NAME is required for run")
-        }
-        let restart = request.flags.changed("restart") ? request.flags.string("restart") : "Always"
-        guard ["Always", "OnFailure", "Never"].contains(restart) else {
-            throw request.usage("invalid restart policy: \(restart)")
-        }
-        var labels: JSONObject = ["run": .string(name)]
-        if request.flags.changed("labels") {
-            var pairs: [(String, JSONValue)] = []
-            for pair in request.flags.string("labels").split(separator: ",") {
-                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2 else { throw .error("invalid label spec: \(pair)") }
-                pairs.append((String(parts[0]), .string(String(parts[1]))))
-            }
-            labels = Generated.sortedMap(pairs)
-        }
-        let rest = Array(request.arguments.dropFirst())
-        let useCommand = request.flags.bool("command")
-        var env: [JSONValue] = []
-        for item in request.flags.strings("env") {
-            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            env.append(["name": .string(String(parts[0])), "value": .string(parts.count > 1 ? String(parts[1]) : "")])
-        }
-        let port = request.flags.int("port")
-        let ports: [JSONValue] = request.flags.changed("port") && port > 0 ? [["containerPort": .int(port)]] : []
-        let container = Generated.container(name: name, image: request.flags.string("image"),
-                                            command: useCommand ? rest : [], args: useCommand ? [] : rest, ports: ports, env: env)
-        var object = Generated.object(kind: "Pod", apiVersion: "v1",
-                                      metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace, labels: labels))
-        object["spec"] = ["containers": [container], "restartPolicy": .string(restart), "dnsPolicy": "ClusterFirst"]
-        object["status"] = .emptyObject
-        try request.finishCreate(RunOverrides.apply(.object(object), request: request))
-    }
 }
 
 extension JSONValue {

@@ -51,7 +51,7 @@ struct KindPrinter: Sendable {
 
     private static let byGroupKind: [String: KindPrinter] = {
         var table: [String: KindPrinter] = [:]
-        for (key, printer) in CorePrinters.all + WorkloadPrinters.all + ClusterPrinters.all { table[key] = printer }
+        for (key, printer) in CorePrinters.all + WorkloadPrinters.all + ClusterPrinters.all + DiscoveryPrinters.all { table[key] = printer }
         return table
     }()
 }

@@ -1,0 +1,117 @@
+import KubeModel
+
+/// `kubectl run -i|--attach [--rm]` after the pod is created (run.go's Run, v1.32): wait for it to
+/// run, attach (or print its logs if it already finished), wait for its exit code, delete it.
+enum RunAttach {
+    static func run(_ pod: KubeObject, options: RunOptions, request: inout VerbRequest,
+                    context: any KubectlContext) throws(KubectlFailure) {
+        var failure: KubectlFailure?
+        do throws(KubectlFailure) {
+            try attachAndWait(pod, options: options, request: &request, context: context)
+        } catch {
+            failure = error
+        }
+        // The deferred removal runs before CheckErr prints the error.
+        if options.remove { remove(pod, quiet: options.quiet, request: request, context: context) }
+        if let failure { throw failure }
+    }
+
+    private static func attachAndWait(_ pod: KubeObject, options: RunOptions, request: inout VerbRequest,
+                                      context: any KubectlContext) throws(KubectlFailure) {
+        let timeout = Double(options.podRunningTimeout) / 1_000_000_000
+        // handleAttachPod: running and ready, or already finished.
+        let started = try waitForPod(pod, timeout: timeout, context: context) { current in
+            let phase = phase(of: current)
+            return phase == "Succeeded" || phase == "Failed" || (phase == "Running" && isReady(current))
+        }
+        let container = pod.name
+        if ["Succeeded", "Failed"].contains(phase(of: started)) {
+            try printLogs(started, container: container, request: &request)
+        } else {
+            var session = AttachSession(stdin: options.stdin, tty: options.tty, quiet: options.quiet)
+            let startedAt = PodContainerChoice.status(container, in: started)?[path: ["state", "running", "startedAt"]]
+            let since = RFC3339.seconds(startedAt?.stringValue ?? "").map { $0 * 1_000_000_000 }
+            if case .failed(let reason) = session.run(pod: started, container: container, since: since,
+                                                       request: &request, context: context) {
+                request.invocation.stderr.write("warning: couldn't attach to pod/\(pod.name), falling back to streaming logs: \(reason)\n")
+                let current = (try? context.get(resource: "pods", namespace: pod.namespace, name: pod.name)) ?? started
+                try printLogs(current, container: container, request: &request)
+            }
+        }
+        guard !options.leaveStdinOpen, ["Never", "OnFailure"].contains(options.restartPolicy) else { return }
+        let onFailure = options.restartPolicy == "OnFailure"
+        let finished = try waitForPod(pod, timeout: timeout, context: context) { current in
+            let phase = phase(of: current)
+            return onFailure ? phase == "Succeeded" : phase == "Succeeded" || phase == "Failed"
+        }
+        try exitStatus(finished)
+    }
+
+    /// The pod's end as run reports it: nothing when it succeeded, else the container's exit code.
+    private static func exitStatus(_ pod: KubeObject) throws(KubectlFailure) {
+        let subject = "pod \(pod.namespace)/\(pod.name)"
+        switch phase(of: pod) {
+        case "Succeeded":
+            return
+        case "Failed":
+            let terminated = pod[path: ["status", "containerStatuses"]]?.arrayValue?.first?[path: ["state", "terminated"]]
+            guard let terminated, let code = terminated["exitCode"]?.intValue, code != 0 else {
+                throw .error("\(subject) failed with unknown exit code")
+            }
+            let reason = terminated["reason"]?.stringValue ?? ""
+            let message = terminated["message"]?.stringValue ?? ""
+            // An exit error is printed as is, without `error: `.
+            var text = "\(subject) terminated (\(reason))\n" + message
+            if !text.hasSuffix("\n") { text += "\n" }
+            throw KubectlFailure(stderr: text, status: Int32(truncatingIfNeeded: code))
+        case let other:
+            throw .error("\(subject) left in phase \(other)")
+        }
+    }
+
+    /// run.go's waitForPod: watches the pod until `done`; gone → NotFound, too long → timed out.
+    private static func waitForPod(_ pod: KubeObject, timeout: Double, context: any KubectlContext,
+                                   done: (KubeObject) -> Bool) throws(KubectlFailure) -> KubeObject {
+        var latest = pod
+        var gone = false
+        let met = context.wait(upTo: timeout) {
+            guard let current = try? context.get(resource: "pods", namespace: pod.namespace, name: pod.name),
+                  current.uid == pod.uid else {
+                gone = true
+                return true
+            }
+            latest = current
+            return done(current)
+        }
+        if gone { throw KubectlFailure(stderr: "Error from server (NotFound): pods \"\" not found\n") }
+        guard met else { throw .error("timed out waiting for the condition") }
+        return latest
+    }
+
+    /// logOpts: the container's whole log, as `kubectl logs` prints it.
+    private static func printLogs(_ pod: KubeObject, container: String, request: inout VerbRequest) throws(KubectlFailure) {
+        let id: String
+        switch PodContainerChoice.logContainerID(container, in: pod, previous: false) {
+        case .success(let found): id = found
+        case .failure(let failure): throw failure
+        }
+        let lines = (request.context as? PodContainerAccess)?.containerLog(containerID: id) ?? []
+        request.invocation.stdout.write(lines.map { $0.text + "\n" }.joined())
+    }
+
+    /// removeCreatedObjects: DeleteOptions with IgnoreNotFound, no wait, the pod's own grace period.
+    private static func remove(_ pod: KubeObject, quiet: Bool, request: VerbRequest, context: any KubectlContext) {
+        guard (try? context.delete(resource: "pods", namespace: pod.namespace, name: pod.name,
+                                   options: KubectlDeleteOptions())) != nil else { return }
+        if !quiet { request.invocation.stdout.write("pod \"\(pod.name)\" deleted\n") }
+    }
+
+    static func phase(of pod: KubeObject) -> String { pod[path: ["status", "phase"]]?.stringValue ?? "" }
+
+    /// The pod's Ready condition is True.
+    static func isReady(_ pod: KubeObject) -> Bool {
+        (pod[path: ["status", "conditions"]]?.arrayValue ?? []).contains {
+            $0["type"]?.stringValue == "Ready" && $0["status"]?.stringValue == "True"
+        }
+    }
+}
