@@ -122,7 +122,7 @@ public struct FileTree: Sendable {
         // (re-walking from the root made deep trees quadratic).
         var directories: [DirectoryNode] = [root]
         var pending: [String] = Path.components(path).reversed()
-        var mustBeDirectory = path.count > 1 && path.hasSuffix("/")
+        var mustBeDirectory = path.utf8.count > 1 && path.hasSuffix("/")
         var hops = 0
         while let name = pending.popLast() {
             if name == "." { if pending.isEmpty { break } else { continue } }

@@ -2,7 +2,23 @@
 public enum Path {
     /// The non-empty components of a path: `"/a//b/"` → `["a", "b"]`.
     public static func components(_ path: String) -> [String] {
-        path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        // Byte by byte: '/' is ASCII, so it never sits inside a multi-byte character, and
+        // splitting by Character (grapheme clusters) made every file lookup pay for Unicode.
+        var components: [String] = []
+        let bytes = path.utf8
+        var start: String.Index?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "/") {
+                if let first = start { components.append(String(path[first..<index])) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
+        }
+        if let first = start { components.append(String(path[first...])) }
+        return components
     }
 
     /// `path` if it is absolute, else `directory/path`. No `..` is folded: the filesystem
