@@ -3,11 +3,26 @@ import Cluster
 /// Whether a check held, and what was found, at the level of objects and nodes.
 public struct CheckOutcome: Sendable, Equatable {
     public var passed: Bool
-    /// Expected vs actual (`DaemonSet config runs on 1 of 2 nodes; controlplane: untolerated taint …`).
-    public var detail: String
+    /// Expected vs actual (`DaemonSet config runs on 1 of 2 nodes; controlplane: untolerated taint …`),
+    /// as catalogue keys: the lab renders it in the learner's language.
+    public var found: CheckDetail
 
-    static func pass(_ detail: String) -> CheckOutcome { CheckOutcome(passed: true, detail: detail) }
-    static func fail(_ detail: String) -> CheckOutcome { CheckOutcome(passed: false, detail: detail) }
+    public init(passed: Bool, found: CheckDetail) {
+        self.passed = passed
+        self.found = found
+    }
+
+    /// What was found, in English (the grader's reports).
+    public var detail: String { found.english }
+
+    /// What was found, in the language of `say` (`lab check`).
+    public func detail(_ say: LabMessages) -> String { found.rendered(say) }
+
+    static func pass(_ found: CheckDetail) -> CheckOutcome { CheckOutcome(passed: true, found: found) }
+    static func fail(_ found: CheckDetail) -> CheckOutcome { CheckOutcome(passed: false, found: found) }
+    /// A detail already in its final words (the tutor's, written in the learner's language).
+    static func pass(_ detail: String) -> CheckOutcome { .pass(.verbatim(detail)) }
+    static func fail(_ detail: String) -> CheckOutcome { .fail(.verbatim(detail)) }
 }
 
 /// Evaluates checks against a world. Declarative kinds only read the world; `command` and

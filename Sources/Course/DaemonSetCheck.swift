@@ -9,9 +9,11 @@ enum DaemonSetCheck {
     static func evaluate(name: String, namespace: String, nodes scope: NodeScope, in world: World) -> CheckOutcome {
         let store = world.store
         guard let dsType = store.resources.lookup("daemonsets"), let podType = store.resources.lookup("pods"),
-              let nodeType = store.resources.lookup("nodes") else { return .fail("no DaemonSet type") }
+              let nodeType = store.resources.lookup("nodes") else {
+            return .fail(.say(.noResourceType, ["kind": .verbatim("DaemonSet")]))
+        }
         guard let daemonSet = store.object(dsType, namespace: namespace, name: name) else {
-            return .fail("DaemonSet \(namespace)/\(name) not found")
+            return .fail(.say(.objectNotFound, ["object": .verbatim("DaemonSet \(namespace)/\(name)")]))
         }
         let nodes = store.list(nodeType)
         let pods = store.list(podType, ListOptions(namespace: namespace)).filter { pod in
@@ -26,7 +28,7 @@ enum DaemonSetCheck {
         case .named(let list): expected = list
         }
         var covered = 0
-        var problems: [String] = []
+        var problems: [CheckDetail] = []
         for nodeName in expected {
             let here = pods.filter { DaemonSetDecisions.targetNode(of: $0) == nodeName }
             if here.contains(where: { PodsCheck.phase($0) == "Running" }) {
@@ -34,19 +36,19 @@ enum DaemonSetCheck {
                 continue
             }
             guard let node = nodes.first(where: { $0.name == nodeName }) else {
-                problems.append("\(nodeName): no such node")
+                problems.append(.onNode(nodeName, .say(.noSuchNode)))
                 continue
             }
-            problems.append("\(nodeName): " + reason(daemonSet, node: node, pods: here))
+            problems.append(.onNode(nodeName, reason(daemonSet, node: node, pods: here)))
         }
         let passed = scope == .any ? covered > 0 : problems.isEmpty
-        var detail = "DaemonSet \(name) runs on \(covered) of \(expected.count) node\(expected.count == 1 ? "" : "s")"
-        if !problems.isEmpty { detail += "; " + problems.joined(separator: "; ") }
-        return CheckOutcome(passed: passed, detail: detail)
+        let summary = CheckDetail.say(expected.count == 1 ? .daemonSetRunsOnOne : .daemonSetRunsOn,
+                                      ["name": .verbatim(name), "covered": .number(covered), "total": .number(expected.count)])
+        return CheckOutcome(passed: passed, found: .problems([summary] + problems))
     }
 
     /// Why the node has no Running pod of the DaemonSet.
-    private static func reason(_ daemonSet: KubeObject, node: KubeObject, pods: [KubeObject]) -> String {
+    private static func reason(_ daemonSet: KubeObject, node: KubeObject, pods: [KubeObject]) -> CheckDetail {
         let decision = DaemonSetDecisions.shouldRun(daemonSet, on: node)
         if !decision.shouldRun {
             let spec = daemonSet[path: ["spec", "template", "spec"]]
@@ -55,12 +57,13 @@ enum DaemonSetCheck {
             if let taint = untolerated.first {
                 let key = taint["key"]?.stringValue ?? ""
                 let value = taint["value"]?.stringValue.map { "=" + $0 } ?? ""
-                return "untolerated taint \(key)\(value):\(taint["effect"]?.stringValue ?? "")"
+                return .say(.untoleratedTaint, ["taint": .verbatim("\(key)\(value):\(taint["effect"]?.stringValue ?? "")")])
             }
-            if !NodeEligibility.matchesAffinity(spec, node: node) { return "the node does not match the pods' nodeSelector or node affinity" }
-            return decision.reasons.first ?? "the DaemonSet does not run there"
+            if !NodeEligibility.matchesAffinity(spec, node: node) { return .say(.nodeNotSelected) }
+            // The scheduler's own words, as `kubectl describe` would show them.
+            return decision.reasons.first.map(CheckDetail.verbatim) ?? .say(.daemonSetNotThere)
         }
-        guard let pod = pods.first else { return "no pod yet" }
-        return "pod \(pod.name) is \(PodsCheck.phase(pod).isEmpty ? "not started" : PodsCheck.phase(pod))"
+        guard let pod = pods.first else { return .say(.noPodYet) }
+        return PodsCheck.phaseDetail(pod, shown: pod.name, .podIs, notStarted: .podNotStarted)
     }
 }

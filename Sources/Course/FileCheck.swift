@@ -10,36 +10,45 @@ enum FileCheck {
         case .named(let list): names = list
         }
         var good: [String] = []
-        var problems: [String] = []
+        var problems: [CheckDetail] = []
         for name in names {
             guard let node = world.node(named: name) else {
-                problems.append("\(name): no such node")
+                problems.append(.onNode(name, .say(.noSuchNode)))
                 continue
             }
             if let problem = problem(path: path, on: node, exists: exists, contents: contents) {
-                problems.append("\(name): \(problem)")
+                problems.append(.onNode(name, problem))
             } else {
                 good.append(name)
             }
         }
-        let wanted = exists ? "\(path)\(contents.map { " " + $0.expectation } ?? "")" : "no \(path)"
         let passed = scope == .any ? !good.isEmpty : problems.isEmpty
-        var detail = "\(wanted) on \(good.count) of \(names.count) node\(names.count == 1 ? "" : "s")"
-        if !problems.isEmpty { detail += "; " + problems.joined(separator: "; ") }
-        return CheckOutcome(passed: passed, detail: detail)
+        let one = names.count == 1
+        var values: [String: CheckDetail] = ["path": .verbatim(path), "good": .number(good.count), "total": .number(names.count)]
+        let key: LabMessage
+        if !exists {
+            key = one ? .noFileOnNodesOne : .noFileOnNodes
+        } else if let contents {
+            key = one ? .fileMatchingOnNodesOne : .fileMatchingOnNodes
+            values["expectation"] = contents.expected
+        } else {
+            key = one ? .fileOnNodesOne : .fileOnNodes
+        }
+        return CheckOutcome(passed: passed, found: .problems([.say(key, values)] + problems))
     }
 
     /// Why this node does not pass, or nil.
-    private static func problem(path: String, on node: Node, exists: Bool, contents: TextMatch?) -> String? {
+    private static func problem(path: String, on node: Node, exists: Bool, contents: TextMatch?) -> CheckDetail? {
         let bytes: [UInt8]
         do throws(FSError) {
             bytes = try node.disk.readFile(path)
         } catch {
-            return exists ? error.message.lowercased() : nil
+            // The strerror text, as the real tools print it (in English).
+            return exists ? .verbatim(error.message.lowercased()) : nil
         }
-        guard exists else { return "\(path) exists" }
+        guard exists else { return .say(.fileExists, ["path": .verbatim(path)]) }
         guard let contents else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
-        return contents.accepts(text) ? nil : "contents are \(Quoted.text(text))"
+        return contents.accepts(text) ? nil : .say(.fileContents, ["text": .verbatim(Quoted.text(text))])
     }
 }

@@ -70,7 +70,7 @@ enum LabActions {
             }
             let outcome = Tutor.evaluate(lesson.steps[index].check, typed: nil, in: lab.session.world, say)
             guard outcome.passed else {
-                out.line(say(.stepNotDone, ["n": index + 1, "total": lesson.steps.count, "detail": outcome.detail]))
+                out.line(say(.stepNotDone, ["n": index + 1, "total": lesson.steps.count, "detail": outcome.detail(say)]))
                 return 1
             }
             Tutor.advance(lab, lesson: lesson, output: out)

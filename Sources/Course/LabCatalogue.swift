@@ -8,7 +8,12 @@ enum LabCatalogue {
         var chinese: String
     }
 
-    static let entries: [(key: LabMessage, english: String, chinese: String)] = [
+    typealias Entry = (key: LabMessage, english: String, chinese: String)
+
+    /// All of them: the lab's and the exam's own texts, then what checks found (`LabCatalogue+Checks.swift`).
+    static let entries: [Entry] = labEntries + checkEntries
+
+    static let labEntries: [Entry] = [
         // Banners and reminders.
         (.exerciseHeading, "Exercise {id}: {title} ({topic}, {difficulty}, ~{minutes} min)",
          "練習 {id}：{title}（{topic}，{difficulty}，約 {minutes} 分鐘）"),

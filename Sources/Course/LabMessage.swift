@@ -21,6 +21,19 @@ public enum LabMessage: String, CaseIterable, Sendable {
     case examHelp, examIntro, examTaskRange, examLastTask, examFirstTask, examNoFeedback, examTimeUp, examOver
     case examLeft, examTaskHeading, examStatus, examStatusRow, examNotStarted, examScoreLine, examPassed, examNotPassed
     case examResuming, examCannotSave
+    // What a check found (`lab check`'s "found:" lines).
+    case detailSeparator, listSeparator, nodeProblem, noSuchNode, noNode, noResourceType
+    case objectExists, objectNotFound, objectStillExists, objectGone, fieldFailed, fieldIs, fieldIsNot
+    case matchEquals, matchContains, matchMatches
+    case fileOnNodes, fileOnNodesOne, fileMatchingOnNodes, fileMatchingOnNodesOne, noFileOnNodes, noFileOnNodesOne
+    case fileExists, fileContents
+    case daemonSetRunsOn, daemonSetRunsOnOne, untoleratedTaint, nodeNotSelected, daemonSetNotThere, noPodYet
+    case podIs, podNotStarted
+    case badSelector, podsMatch, podsMatchOne, podsInStateMatch, podsInStateMatchOne, runningAndReady, podPhase, podPhaseNotReady
+    case kubeletConfigUnloadable, kubeletConfigNoStaticPodPath, staticPodNoManifest, directoryEmpty, directoryHolds
+    case staticPodNoMirror, mirrorPodIs, mirrorPodNotStarted, staticPodRuns
+    case eventFound, noEvent, noEventMatching, eventsSeen
+    case exitStatusExpected, outputExpected, commandFound, commandExitStatus
 }
 
 /// Looks texts up in one language and fills in their `{name}` placeholders.

@@ -68,7 +68,7 @@ enum LabText {
                 text += say(.checkPassed, ["name": result.name, "earned": result.earned, "points": result.points]) + "\n"
             } else {
                 text += say(.checkFailed, ["name": result.name, "points": result.points, "feedback": block(result.feedback)])
-                text += say(.checkFound, ["detail": result.outcome.detail]) + "\n"
+                text += say(.checkFound, ["detail": result.outcome.detail(say)]) + "\n"
             }
         }
         for problem in grade.setupProblems { text += say(.setupProblem, ["problem": problem]) + "\n" }

@@ -11,23 +11,29 @@ enum ObjectCheck {
 
     static func evaluate(_ reference: ObjectReference, absent: Bool, in world: World) -> CheckOutcome {
         let found = find(reference, in: world) != nil
+        let object: [String: CheckDetail] = ["object": .verbatim(reference.shown)]
         switch (found, absent) {
-        case (true, false): return .pass("\(reference.shown) exists")
-        case (false, false): return .fail("\(reference.shown) not found")
-        case (true, true): return .fail("\(reference.shown) still exists")
-        case (false, true): return .pass("\(reference.shown) is gone")
+        case (true, false): return .pass(.say(.objectExists, object))
+        case (false, false): return .fail(.say(.objectNotFound, object))
+        case (true, true): return .fail(.say(.objectStillExists, object))
+        case (false, true): return .pass(.say(.objectGone, object))
         }
     }
 
     static func evaluate(_ reference: ObjectReference, path: String, match: TextMatch, in world: World) -> CheckOutcome {
-        guard let object = find(reference, in: world) else { return .fail("\(reference.shown) not found") }
+        var values: [String: CheckDetail] = ["object": .verbatim(reference.shown), "path": .verbatim(path)]
+        guard let object = find(reference, in: world) else { return .fail(.say(.objectNotFound, values)) }
         let value: String
         do throws(KubectlFailure) {
             value = try JSONPath(path).execute(object.content)
         } catch {
-            return .fail("\(reference.shown) \(path): \(error.stderr)")
+            // kubectl's own error, as it prints it.
+            values["error"] = .verbatim(error.stderr)
+            return .fail(.say(.fieldFailed, values))
         }
-        let shown = "\(reference.shown) \(path) is \(Quoted.text(value))"
-        return match.accepts(value) ? .pass(shown) : .fail("\(shown), expected \(match.expectation)")
+        values["value"] = .verbatim(Quoted.text(value))
+        if match.accepts(value) { return .pass(.say(.fieldIs, values)) }
+        values["expectation"] = match.expected
+        return .fail(.say(.fieldIsNot, values))
     }
 }

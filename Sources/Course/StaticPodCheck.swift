@@ -8,30 +8,36 @@ import NodeFS
 /// mirror pod (`NAME-NODE`) Running in the API.
 enum StaticPodCheck {
     static func evaluate(name: String, node nodeName: String, namespace: String, in world: World) -> CheckOutcome {
-        guard let node = world.node(named: nodeName) else { return .fail("no node \(nodeName)") }
+        guard let node = world.node(named: nodeName) else { return .fail(.say(.noNode, ["node": .verbatim(nodeName)])) }
+        let config: [String: CheckDetail] = ["path": .verbatim(KubeletConfigFile.path)]
         let configText = try? node.disk.readText(KubeletConfigFile.path)
         let directory: String
         switch KubeletConfigFile.load(configText) {
         case .failure:
-            return .fail("\(nodeName): the kubelet's \(KubeletConfigFile.path) cannot be loaded")
+            return .fail(.onNode(nodeName, .say(.kubeletConfigUnloadable, config)))
         case .success(nil):
-            return .fail("\(nodeName): the kubelet's \(KubeletConfigFile.path) sets no staticPodPath")
+            return .fail(.onNode(nodeName, .say(.kubeletConfigNoStaticPodPath, config)))
         case .success(let path?):
             directory = path
         }
         let manifests = files(in: directory, on: node)
         guard manifests.contains(where: { declares($0, name: name, namespace: namespace, on: node) }) else {
-            let listing = manifests.isEmpty ? "it is empty" : "it holds " + manifests.map(Path.basename).joined(separator: ", ")
-            return .fail("\(nodeName): no manifest for pod \(name) in staticPodPath \(directory) (\(listing))")
+            let files = CheckDetail.list(manifests.map { .verbatim(Path.basename($0)) }, separator: .listSeparator)
+            let listing: CheckDetail = manifests.isEmpty ? .say(.directoryEmpty) : .say(.directoryHolds, ["files": files])
+            return .fail(.onNode(nodeName, .say(.staticPodNoManifest, ["name": .verbatim(name), "directory": .verbatim(directory),
+                                                                         "listing": listing])))
         }
         let mirror = "\(name)-\(nodeName)"
+        let values: [String: CheckDetail] = ["directory": .verbatim(directory), "pod": .verbatim("\(namespace)/\(mirror)")]
         guard let type = world.store.resources.lookup("pods"),
               let pod = world.store.object(type, namespace: namespace, name: mirror) else {
-            return .fail("\(nodeName): manifest in \(directory), but no mirror pod \(namespace)/\(mirror)")
+            return .fail(.onNode(nodeName, .say(.staticPodNoMirror, values)))
         }
-        let phase = PodsCheck.phase(pod)
-        guard phase == "Running" else { return .fail("\(nodeName): mirror pod \(namespace)/\(mirror) is \(phase.isEmpty ? "not started" : phase)") }
-        return .pass("\(nodeName): \(directory) runs \(namespace)/\(mirror)")
+        guard PodsCheck.phase(pod) == "Running" else {
+            return .fail(.onNode(nodeName, PodsCheck.phaseDetail(pod, shown: "\(namespace)/\(mirror)", .mirrorPodIs,
+                                                                 notStarted: .mirrorPodNotStarted)))
+        }
+        return .pass(.onNode(nodeName, .say(.staticPodRuns, values)))
     }
 
     /// The files the kubelet's file source reads: no hidden ones, no subdirectories.

@@ -8,12 +8,16 @@ enum TerminalCheck {
         let session = TerminalSession(world: world, stdout: out.sink, stderr: OutputSink { _ in }, isTerminal: false)
         let actual = session.runScript(run)
         let text = out.text
-        var problems: [String] = []
-        if let status, actual != status { problems.append("exit status \(actual), expected \(status)") }
-        if let output, !output.accepts(text) { problems.append("output \(Quoted.text(text)), expected \(output.expectation)") }
-        let command = Quoted.text(run, limit: 60)
-        if problems.isEmpty { return .pass("\(command): exit status \(actual)") }
-        return .fail("\(command): " + problems.joined(separator: "; "))
+        var problems: [CheckDetail] = []
+        if let status, actual != status {
+            problems.append(.say(.exitStatusExpected, ["status": .verbatim(String(actual)), "expected": .verbatim(String(status))]))
+        }
+        if let output, !output.accepts(text) {
+            problems.append(.say(.outputExpected, ["text": .verbatim(Quoted.text(text)), "expectation": output.expected]))
+        }
+        let command = CheckDetail.verbatim(Quoted.text(run, limit: 60))
+        if problems.isEmpty { return .pass(.say(.commandExitStatus, ["command": command, "status": .verbatim(String(actual))])) }
+        return .fail(.say(.commandFound, ["command": command, "problems": .problems(problems)]))
     }
 }
 

@@ -38,12 +38,15 @@ public enum TextMatch: Sendable, Equatable {
         }
     }
 
-    /// `equal to "x"`, `containing "x"`, `matching /x/`.
-    public var expectation: String {
+    /// `equal to "x"`, `containing "x"`, `matching /x/`, in English.
+    public var expectation: String { expected.english }
+
+    /// The expectation as catalogue keys (`lab check` says it in the learner's language).
+    var expected: CheckDetail {
         switch self {
-        case .equals(let text): "equal to \(Quoted.text(text))"
-        case .contains(let text): "containing \(Quoted.text(text))"
-        case .matches(let pattern): "matching /\(pattern)/"
+        case .equals(let text): .say(.matchEquals, ["text": .verbatim(Quoted.text(text))])
+        case .contains(let text): .say(.matchContains, ["text": .verbatim(Quoted.text(text))])
+        case .matches(let pattern): .say(.matchMatches, ["pattern": .verbatim(pattern)])
         }
     }
 }

@@ -1,4 +1,5 @@
 @testable import Course
+import Foundation
 import Testing
 
 /// The catalogue of the lab's own texts: every key once, in both languages, with the same placeholders.
@@ -29,6 +30,35 @@ import Testing
                 #expect(entry.chinese.contains(word), "\(entry.key): \(word) is missing from the Chinese text")
             }
         }
+    }
+
+    /// What checks found keeps the Kubernetes words as the seeds and the content write them.
+    @Test func checkTextsKeepKubernetesWords() {
+        let words = ["DaemonSet", "taint", "nodeSelector", "node affinity", "staticPodPath", "manifest", "mirror",
+                     "kubelet", "Running", "Ready", "selector"]
+        for entry in LabCatalogue.checkEntries {
+            for word in words where entry.english.contains(word) {
+                #expect(entry.chinese.contains(word), "\(entry.key): \(word) is missing from the Chinese text")
+            }
+            for word in [" pod ", " pods ", "pod "] where entry.english.contains(word) {
+                #expect(entry.chinese.contains("Pod"), "\(entry.key): a pod is a Pod in Chinese")
+            }
+            #expect(!entry.chinese.replacingOccurrences(of: "node affinity", with: "").contains("node "),
+                    "\(entry.key): a node is 節點 in Chinese")
+        }
+    }
+
+    /// A detail renders its values in the same language, and quotes the system as it is.
+    @Test func detailsRenderNestedValues() {
+        let found = CheckDetail.problems([
+            .say(.daemonSetRunsOn, ["name": .verbatim("config"), "covered": .number(1), "total": .number(2)]),
+            .onNode("controlplane", .say(.untoleratedTaint, ["taint": .verbatim("{x}:NoSchedule")])),
+            .onNode("node01", .verbatim("no such file or directory")),
+        ])
+        #expect(found.english == "DaemonSet config runs on 1 of 2 nodes; controlplane: untolerated taint {x}:NoSchedule; "
+            + "node01: no such file or directory")
+        #expect(found.rendered(LabMessages(.traditionalChinese))
+            == "DaemonSet config 在 2 個節點中的 1 個上執行；controlplane：有未容忍的 taint {x}:NoSchedule；node01：no such file or directory")
     }
 
     @Test func placeholdersAreFilled() {

@@ -55,15 +55,15 @@ import Testing
         #expect(lab.type("lab hint").out == "沒有更多提示了（4 個都已顯示）；'lab solution' 會顯示參考解答。\n")
         #expect(lab.type("lab check").out == """
             ✗ daemonset-exists (0/2)：default namespace 中沒有名為 config 的 DaemonSet。
-                實際狀況：DaemonSet default/config not found
+                實際狀況：找不到 DaemonSet default/config
             ✗ busybox-image (0/1)：DaemonSet 的 container 應該使用 busybox image。
-                實際狀況：DaemonSet default/config not found
+                實際狀況：找不到 DaemonSet default/config
             ✗ runs-on-every-node (0/3)：DaemonSet 必須在每個 Node 上都執行一個 Pod，包含 control plane（它的 Pod 需要 control-plane taint 的 toleration）。
-                實際狀況：DaemonSet default/config not found
+                實際狀況：找不到 DaemonSet default/config
             ✗ hostpath-volume (0/1)：Pod 應該透過 /config 的 hostPath volume 寫入，檔案才會落在 Node 上。
-                實際狀況：DaemonSet default/config not found
+                實際狀況：找不到 DaemonSet default/config
             ✗ file-on-every-node (0/3)：每個 Node 上的 /config/conf 內容都必須是這一行：Hello, Kubernetes!
-                實際狀況：/config/conf equal to "Hello, Kubernetes!\\n" on 0 of 2 nodes; controlplane: no such file or directory; node01: no such file or directory
+                實際狀況：2 個節點中有 0 個的 /config/conf 內容等於 "Hello, Kubernetes!\\n"；controlplane：no such file or directory；node01：no such file or directory
             目前分數：0/10
 
             """)
