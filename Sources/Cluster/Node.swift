@@ -8,7 +8,8 @@ public final class Node {
     public let address: String
     public let disk: Disk
 
-    init(spec: WorldDescription.NodeSpec, world description: WorldDescription, image: FileTree, hosts: [UInt8], clock: SimClock) {
+    init(spec: WorldDescription.NodeSpec, world description: WorldDescription, image: FileTree, hosts: [UInt8], clock: SimClock,
+         stage: KubeadmNode.Stage = .booted) {
         name = spec.name
         address = spec.address
         disk = Disk(tree: image, clock: clock)
@@ -16,7 +17,7 @@ public final class Node {
         try? disk.writeFile("/etc/hosts", hosts, append: false, mode: 0o644)
         if let controlPlane = description.controlPlane {
             KubeadmNode.install(on: disk, node: spec, controlPlane: controlPlane,
-                                layout: description.kubeletLayout, seed: description.seed)
+                                layout: description.kubeletLayout, seed: description.seed, stage: stage)
         }
     }
 

@@ -62,6 +62,7 @@ public final class World {
         // The learner's `sleep` lets the cluster run on meanwhile.
         clock.sleepHandler = { [unowned self] nanoseconds in advance(to: clock.now + nanoseconds) }
         for spec in description.joining { if let problem = join(spec) { setupProblems.append(problem) } }
+        for spec in description.spare { if let problem = addSpare(spec) { setupProblems.append(problem) } }
     }
 
     public func node(named name: String) -> Node? {

@@ -43,6 +43,9 @@ public struct WorldDescription: Sendable, Equatable {
     public var objects: [String] = []
     /// Workers that run `kubeadm join` as the lab starts (they register, then turn Ready).
     public var joining: [NodeSpec] = []
+    /// Machines that exist (ssh works, the kubelet is installed and crash-looping) but have not
+    /// joined: the learner runs `kubeadm join` on them.
+    public var spare: [NodeSpec] = []
     /// Where the kubelet unit and kubeadm's drop-in are (seed 003 shows the old apt layout).
     var kubeletLayout: KubeletFiles.PackageLayout
 

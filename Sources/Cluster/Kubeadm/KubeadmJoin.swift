@@ -44,27 +44,25 @@ extension KubeadmCluster {
                           message: "Node \(spec.name) event: Registered Node \(spec.name) in Controller", component: "node-controller")
     }
 
-    /// Canal's network is up on `name`: Ready (NodeReady), NetworkUnavailable False, the taint gone.
+    /// `name` turned Ready: flannel (canal) reports its network up (NetworkUnavailable False) and the
+    /// node lifecycle controller lifts the `not-ready` taint. Writes only what changes.
     static func networkReady(_ name: String, store: APIStore) {
-        guard let type = store.resources.type(key: "nodes"), var node = store.object(type, namespace: "", name: name) else { return }
+        guard let type = store.resources.type(key: "nodes"), let node = store.object(type, namespace: "", name: name) else { return }
         let now = JSONValue.string(Timestamp.rfc3339(nanoseconds: store.clock.now))
-        var conditions: [JSONValue] = [["lastHeartbeatTime": now, "lastTransitionTime": now, "message": "Flannel is running on this node",
-                                        "reason": "FlannelIsUp", "status": "False", "type": "NetworkUnavailable"]]
-        for var condition in node[path: ["status", "conditions"]]?.arrayValue ?? [] {
-            guard condition["type"]?.stringValue != "NetworkUnavailable" else { continue }
-            if condition["type"]?.stringValue == "Ready" {
-                condition = ["lastHeartbeatTime": now, "lastTransitionTime": now, "message": "kubelet is posting ready status",
-                             "reason": "KubeletReady", "status": "True", "type": "Ready"]
-            }
-            conditions.append(condition)
+        var stored = node
+        let conditions = node[path: ["status", "conditions"]]?.arrayValue ?? []
+        if !conditions.contains(where: { $0["type"]?.stringValue == "NetworkUnavailable" }) {
+            let flannel: JSONValue = ["lastHeartbeatTime": now, "lastTransitionTime": now, "message": "Flannel is running on this node",
+                                      "reason": "FlannelIsUp", "status": "False", "type": "NetworkUnavailable"]
+            var withStatus = node
+            withStatus[path: ["status", "conditions"]] = .array([flannel] + conditions)
+            stored = (try? store.update(withStatus, subresource: .status)) ?? node
         }
-        node[path: ["status", "conditions"]] = .array(conditions)
-        guard let withStatus = try? store.update(node, subresource: .status) else { return }
-        var untainted = withStatus
-        let taints = (withStatus[path: ["spec", "taints"]]?.arrayValue ?? []).filter { $0 != notReadyTaint }
-        untainted[path: ["spec", "taints"]] = taints.isEmpty ? nil : .array(taints)
-        let stored = (try? store.update(untainted)) ?? withStatus
-        store.recordEvent(regarding: stored, reason: "NodeReady", message: "Node \(name) status is now: NodeReady",
-                          component: "kubelet", host: name)
+        let taints = stored[path: ["spec", "taints"]]?.arrayValue ?? []
+        guard taints.contains(notReadyTaint) else { return }
+        var untainted = stored
+        let kept = taints.filter { $0 != notReadyTaint }
+        untainted[path: ["spec", "taints"]] = kept.isEmpty ? nil : .array(kept)
+        _ = try? store.update(untainted)
     }
 }

@@ -13,9 +13,16 @@ enum ImageRoots {
     private static let debian = make(.debian)
     private static let distroless = make(.distroless)
     private static let nginx = extend(debian, with: nginxFiles)
+    /// calico/cni: the CNI plugins it installs on the node, and the installer itself.
+    private static let calicoCNI = extend(distroless, with: CanalCNI.binaries.map { ("/opt/cni/bin/" + $0, "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755) })
+    /// calico/node: the binary canal's `mount-bpffs` init container and probes run.
+    private static let calicoNode = extend(distroless, with: [("/usr/bin/calico-node", "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755),
+                                                              ("/usr/bin/start_runit", "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755)])
 
     static func tree(for spec: ImageSpec) -> FileTree {
         if spec.name.hasSuffix("/nginx") { return nginx }
+        if spec.name == "docker.io/calico/cni" { return calicoCNI }
+        if spec.name == "docker.io/calico/node" { return calicoNode }
         switch spec.layout {
         case .busybox: return busybox
         case .alpine: return alpine

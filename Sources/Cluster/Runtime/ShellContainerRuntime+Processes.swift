@@ -14,7 +14,7 @@ extension ShellContainerRuntime {
     }
 
     func makeShell(_ record: RuntimeContainer, clock: SimClock) -> Shell {
-        var commands = Coreutils.registry
+        var commands = CanalCNI.registry
         commands.merge(DNSCommands.registry(store: world.store))
         return Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
               commands: commands, environment: record.environment,

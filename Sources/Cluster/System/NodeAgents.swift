@@ -20,6 +20,7 @@ public final class NodeAgents {
     func attach(_ loop: KubeletLoop) {
         kubelet = loop
         loop.log = { [unowned self] node, level, source, text in kubeletLog(node, level, source, text) }
+        installRegistration(loop)
         let boot = world.clock.now - 180 * 1_000_000_000
         for (index, node) in world.nodes.enumerated() {
             var unit = KubeletUnit(pid: 743 + index * 17)
@@ -37,6 +38,7 @@ public final class NodeAgents {
         world.commands.register(Command("journalctl") { invocation in Journalctl.run(&invocation, link.world) })
         world.commands.register(Command("ps") { invocation in ProcessStatus.run(&invocation, link.world) })
         world.commands.register(Command("crictl") { invocation in Crictl.run(&invocation, link.world) })
+        world.commands.register(Command("kubeadm") { invocation in KubeadmCommand.run(&invocation, link.world) })
     }
 
     /// When the next kubelet line is stamped (boot lines are in the past); nil: now.

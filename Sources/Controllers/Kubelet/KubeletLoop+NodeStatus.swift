@@ -31,17 +31,28 @@ extension KubeletLoop {
     }
 
     private func postNodeStatus(_ name: String) {
-        guard let nodeType = store.resources.type(key: "nodes"), var node = store.object(nodeType, namespace: "", name: name) else { return }
+        guard let nodeType = store.resources.type(key: "nodes") else { return }
+        guard var node = store.object(nodeType, namespace: "", name: name) else {
+            // registerWithAPIServer: once per start; a Node deleted while the kubelet runs stays gone until it restarts.
+            if nodes[name]?.registered == false, let register = registerNode {
+                nodes[name]?.registered = true
+                register(name)
+                if store.object(nodeType, namespace: "", name: name) != nil { nodeStatusOwed.insert(name) }
+            }
+            return
+        }
+        nodes[name]?.registered = true
+        let expected = expectedConditions(name)
         let stamp = Timestamp.rfc3339(nanoseconds: now)
         // Heartbeats alone are not written (a real kubelet renews a Lease every 10 s instead).
         let healthy = (node[path: ["status", "conditions"]]?.arrayValue ?? []).allSatisfy { condition in
-            guard let type = condition["type"]?.stringValue, let expected = Self.healthyConditions[type] else { return true }
+            guard let type = condition["type"]?.stringValue, let expected = expected[type] else { return true }
             return condition["status"]?.stringValue == expected.0 && condition["reason"]?.stringValue == expected.1
         }
         if healthy { return }
         var becameReady = false
         let conditions = (node[path: ["status", "conditions"]]?.arrayValue ?? []).map { condition -> JSONValue in
-            guard let type = condition["type"]?.stringValue, let (status, reason, message) = Self.healthyConditions[type] else {
+            guard let type = condition["type"]?.stringValue, let (status, reason, message) = expected[type] else {
                 return condition
             }
             var condition = condition
@@ -57,6 +68,7 @@ extension KubeletLoop {
         }
         node[path: ["status", "conditions"]] = .array(conditions)
         guard let stored = try? store.update(node, subresource: .status) else { return }
+        if becameReady { nodeBecameReady?(name) }
         if becameReady {
             store.recordEvent(regarding: stored, reason: "NodeReady", message: "Node \(name) status is now: NodeReady",
                               component: "kubelet", host: name)

@@ -53,6 +53,7 @@ extension KubeletLoop {
         guard let state = nodes[node] else { return }
         let moved = state.staticPodPath != staticPodPath
         state.running = true
+        state.registered = false
         state.staticPodPath = staticPodPath
         if moved { state.fingerprint = ["(moved)"] }
         if staticPodPath != nil {

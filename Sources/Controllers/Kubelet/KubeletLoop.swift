@@ -13,6 +13,10 @@ public final class KubeletLoop: Controller {
     let disk: (String) -> (any FileSystem)?
     /// Where the kubelet's log lines go (the node's journal): node, klog level letter, source, text.
     public var log: (String, Character, String, String) -> Void = { _, _, _, _ in }
+    /// Creates the Node object of a kubelet that starts and finds none (its registration).
+    public var registerNode: ((String) -> Void)?
+    /// Told when a node's Ready turns True (the node controller lifts its not-ready taint then).
+    public var nodeBecameReady: ((String) -> Void)?
     /// The node whose static pods are the control plane (nil: the API server is always up).
     let controlPlane: String?
 

@@ -22,6 +22,10 @@ final class NodeKubelet {
     /// Next free host part of the pod network address.
     var nextIP = 2
     var podCIDRPrefix: String?
+    /// Whether /etc/cni/net.d held a network config at the last look (nil: not looked yet).
+    var cniConfigured: Bool?
+    /// Whether this run of the kubelet has registered its Node (once per start, as the real one).
+    var registered = false
 
     init(name: String) {
         self.name = name

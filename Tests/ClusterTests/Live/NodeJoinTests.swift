@@ -37,9 +37,8 @@ struct NodeJoinTests {
         EOF
         """
 
-    /// node02's pods. canal is left out: its install-cni init container finds no /opt/cni/bin/install
-    /// on a fresh node (a runtime gap: canal pods only ever ran adopted from the kubeadm world).
-    static let pods = "kubectl get pods -A --field-selector spec.nodeName=node02 -o custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,PHASE:.status.phase --sort-by=.metadata.name | grep -v canal"
+    /// node02's pods (canal's install-cni puts the network config there, which makes the node Ready).
+    static let pods = "kubectl get pods -A --field-selector spec.nodeName=node02 -o custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,PHASE:.status.phase --sort-by=.metadata.name"
 
     @Test func aJoinedNodeGetsTheDaemonSetsAndADeletedOneLosesThem() {
         let world = World()
@@ -56,7 +55,7 @@ struct NodeJoinTests {
             sleep 5
             kubectl get nodes
             \(Self.pods)
-            kubectl get ds -A | grep -v canal
+            kubectl get ds -A
             sleep 30
             kubectl get nodes
             kubectl get ds config
@@ -68,37 +67,42 @@ struct NodeJoinTests {
             \(Self.pods)
             sleep 45
             \(Self.pods)
-            kubectl get ds -A | grep -v canal
+            kubectl get ds -A
             """, world: world)
         #expect(LiveMasking.masked(joined.stderr) == """
             Warning: ignoring DaemonSet-managed Pods: default/config-xxxxx, kube-system/canal-xxxxx, kube-system/kube-proxy-xxxxx
 
             """)
-        // NotReady while the network comes up (the learner's DaemonSet waits for Ready; kube-proxy
-        // tolerates it); after the delete the pods stay until the pod GC's 40 s quarantine ends.
+        // NotReady until canal's install-cni writes the network config (the learner's DaemonSet waits for
+        // Ready; kube-proxy and canal tolerate it); after the delete the pods stay until the pod GC's 40 s quarantine ends.
         #expect(LiveMasking.masked(before.stdout + joined.stdout) == """
             daemonset.apps/config created
             NAME     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
             config   2         2         2       2            2           <none>          16s
-            NAME           STATUS   ROLES           AGE   VERSION
-            controlplane   Ready    control-plane   25d   v1.32.4
-            node01         Ready    <none>          24d   v1.32.4
             NAME           STATUS     ROLES           AGE   VERSION
             controlplane   Ready      control-plane   25d   v1.32.4
             node01         Ready      <none>          24d   v1.32.4
-            node02         NotReady   <none>          9s    v1.32.4
+            node02         NotReady   <none>          0s    v1.32.4
+            NAME           STATUS   ROLES           AGE   VERSION
+            controlplane   Ready    control-plane   25d   v1.32.4
+            node01         Ready    <none>          24d   v1.32.4
+            node02         Ready    <none>          11s   v1.32.4
             NAMESPACE     NAME               PHASE
+            kube-system   canal-xxxxx        Running
+            default       config-xxxxx       Running
             kube-system   kube-proxy-xxxxx   Running
             NAMESPACE     NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE
-            default       config       2         2         2       2            2           <none>                   36s
+            default       config       3         3         3       3            3           <none>                   36s
+            kube-system   canal        3         3         3       3            3           kubernetes.io/os=linux   24d
             kube-system   kube-proxy   3         3         3       3            3           kubernetes.io/os=linux   25d
             NAME           STATUS   ROLES           AGE   VERSION
             controlplane   Ready    control-plane   25d   v1.32.4
             node01         Ready    <none>          25d   v1.32.4
-            node02         Ready    <none>          51s   v1.32.4
+            node02         Ready    <none>          53s   v1.32.4
             NAME     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
             config   3         3         3       3            3           <none>          75s
             NAMESPACE     NAME               PHASE
+            kube-system   canal-xxxxx        Running
             default       config-xxxxx       Running
             kube-system   kube-proxy-xxxxx   Running
             Hello, k8s Day 17！
@@ -108,11 +112,13 @@ struct NodeJoinTests {
             NAME     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
             config   2         2         2       2            2           <none>          90s
             NAMESPACE     NAME               PHASE
+            kube-system   canal-xxxxx        Running
             default       config-xxxxx       Running
             kube-system   kube-proxy-xxxxx   Running
             NAMESPACE   NAME   PHASE
             NAMESPACE     NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR            AGE
             default       config       2         2         2       2            2           <none>                   2m27s
+            kube-system   canal        2         2         2       2            2           kubernetes.io/os=linux   25d
             kube-system   kube-proxy   2         2         2       2            2           kubernetes.io/os=linux   25d
 
             """)
