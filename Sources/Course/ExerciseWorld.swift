@@ -13,10 +13,12 @@ public struct ExerciseWorld: Sendable, Equatable {
     public var setup: [String] = []
     /// Workers that `kubeadm join` as the lab starts (registering NotReady, then Ready).
     public var join: [String] = []
+    /// Machines that exist with the packages installed but have not joined (the learner runs `kubeadm join`).
+    public var spare: [String] = []
 
     public init() {}
 
-    static let fields = ["seed", "startNode", "nodes", "files", "objects", "setup", "join"]
+    static let fields = ["seed", "startNode", "nodes", "files", "objects", "setup", "join", "spare"]
     static let nodeFields = ["name", "address", "role", "labels", "taints"]
     static let taintFields = ["key", "value", "effect"]
     static let fileFields = ["node", "path", "contents", "mode"]
@@ -28,6 +30,7 @@ public struct ExerciseWorld: Sendable, Equatable {
         description.files = files
         description.objects = objects
         description.joining = join.map { WorldDescription.NodeSpec(name: $0, address: "") }
+        description.spare = spare.map { WorldDescription.NodeSpec(name: $0, address: "") }
         return description
     }
 
@@ -65,6 +68,13 @@ public struct ExerciseWorld: Sendable, Equatable {
             world.join = try list.strings()
             if let taken = world.join.first(where: { name in names.contains(name) || world.join.filter { $0 == name }.count > 1 }) {
                 throw list.error("node \"\(taken)\" already exists")
+            }
+        }
+        if let list = map.optional("spare") {
+            world.spare = try list.strings()
+            let taken = Set(names).union(world.join)
+            if let clash = world.spare.first(where: { name in taken.contains(name) || world.spare.filter { $0 == name }.count > 1 }) {
+                throw list.error("node \"\(clash)\" already exists")
             }
         }
         return world
