@@ -58,7 +58,7 @@ extension CreateVerbs {
         if options.tty { container["tty"] = true }
         var object = Generated.object(kind: "Pod", apiVersion: "v1",
                                       metadata: Generated.metadata(name: name, namespace: request.enforcedNamespace, labels: labels))
-        object["spec"] = ["containers": [.object(container)], "restartPolicy": .string(options.restartPolicy), "dnsPolicy": "ClusterFirst"]
+        object["spec"] = ["containers": [.object(container)], "restartPolicy": .string(options.podRestartPolicy), "dnsPolicy": "ClusterFirst"]
         object["status"] = .emptyObject
         return object
     }
@@ -72,7 +72,10 @@ struct RunOptions {
     let tty: Bool
     let quiet: Bool
     let leaveStdinOpen: Bool
+    /// The policy run waits by (getRestartPolicy).
     let restartPolicy: String
+    /// The policy the generator writes: the flag as given, Always when empty (even with -i).
+    let podRestartPolicy: String
     /// `--pod-running-timeout`, in nanoseconds.
     let podRunningTimeout: Int64
 
@@ -80,6 +83,11 @@ struct RunOptions {
         let flags = request.flags
         podRunningTimeout = flags.duration("pod-running-timeout")
         if podRunningTimeout <= 0 { throw request.usage("--pod-running-timeout must be higher than zero") }
+        let image = flags.string("image")
+        if image.isEmpty { throw .error("--image is required") }
+        if !RunImageName.isValid(image) {
+            throw .error("Invalid image name \(GoSyntax.quote(image)): invalid reference format")
+        }
         stdin = flags.bool("stdin")
         tty = flags.bool("tty")
         quiet = flags.bool("quiet")
@@ -93,6 +101,7 @@ struct RunOptions {
         }
         // getRestartPolicy: an empty `--restart=` means OnFailure with -i, else Always.
         let restart = flags.changed("restart") ? flags.string("restart") : "Always"
+        podRestartPolicy = restart.isEmpty ? "Always" : restart
         switch restart {
         case "": restartPolicy = stdin ? "OnFailure" : "Always"
         case "Always", "OnFailure", "Never": restartPolicy = restart

@@ -90,6 +90,41 @@ struct RunAttachTests {
             """)
     }
 
+    @Test func generatedPodCarriesStdinAndTTY() {
+        let run = runLab("""
+            kubectl run x -it --attach=false --image=busybox --image-pull-policy=IfNotPresent --dry-run=client -o yaml -- sh
+            kubectl run y -i --attach=false --leave-stdin-open --restart= --image=busybox -- sleep 600
+            kubectl get pod y -o jsonpath='{.spec.restartPolicy} {.spec.containers[0].stdin} {.spec.containers[0].stdinOnce}{"\\n"}'
+            """)
+        #expect(run.stdout == """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              creationTimestamp: null
+              labels:
+                run: x
+              name: x
+            spec:
+              containers:
+              - args:
+                - sh
+                image: busybox
+                imagePullPolicy: IfNotPresent
+                name: x
+                resources: {}
+                stdin: true
+                stdinOnce: true
+                tty: true
+              dnsPolicy: ClusterFirst
+              restartPolicy: Always
+            status: {}
+            pod/y created
+            Always true 
+
+            """)
+        #expect(run.stderr == "")
+    }
+
     @Test func podThatCannotStartTimesOut() {
         let run = runLab("""
             kubectl run bad --rm -i --image=nginx:nope --restart=Never --pod-running-timeout=20s -- true
