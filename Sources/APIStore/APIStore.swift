@@ -142,17 +142,25 @@ public final class APIStore {
     public func newUID() -> String {
         let high = uids.next()
         let low = uids.next()
-        let hex = Self.hex(high, 16) + Self.hex((low & 0x0FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000, 16)
-        let chars = Array(hex)
-        func part(_ range: Range<Int>) -> String { String(chars[range]) }
-        return part(0..<8) + "-" + part(8..<12) + "-4" + part(13..<16) + "-" + part(16..<20) + "-" + part(20..<32)
+        // A version-4 UUID's layout over the two numbers' 32 hex digits, built as bytes (every
+        // object and event gets one).
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(32)
+        for value in [high, (low & 0x0FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000] {
+            for shift in stride(from: 60, through: 0, by: -4) { hex.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
+        }
+        hex[12] = UInt8(ascii: "4")
+        var uid: [UInt8] = []
+        uid.reserveCapacity(36)
+        for (index, byte) in hex.enumerated() {
+            if index == 8 || index == 12 || index == 16 || index == 20 { uid.append(UInt8(ascii: "-")) }
+            uid.append(byte)
+        }
+        return String(decoding: uid, as: UTF8.self)
     }
 
     /// A `generateName` suffix: 5 characters of `bcdfghjklmnpqrstvwxz2456789`.
     public func nameSuffix() -> String { names.suffix() }
 
-    static func hex(_ value: UInt64, _ width: Int) -> String {
-        let text = String(value, radix: 16)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
 }
