@@ -38,7 +38,7 @@ extension TerminalSession {
     ]
 
     private func pathCompletions(_ word: String) -> [String] {
-        let fileSystem = currentNode.disk
+        let fileSystem = currentShell.fileSystem
         var directoryPart = ""
         var namePrefix = word
         if let slash = word.lastIndex(of: "/") {

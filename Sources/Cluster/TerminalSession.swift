@@ -11,6 +11,8 @@ public final class TerminalSession {
         let node: Node
         let shell: Shell
         let isRemote: Bool
+        /// Set for a shell in a container (`kubectl exec -it`), hosted on `node`.
+        var container: ContainerTerminal? = nil
     }
 
     public let world: World
@@ -27,8 +29,8 @@ public final class TerminalSession {
     private var frames: [Frame] = []
     private var pendingLines: [String] = []
     private var pendingLogin: Node?
-    private let isTerminal: Bool
-    private let terminalWidth: Int
+    let isTerminal: Bool
+    let terminalWidth: Int
     private let link = SessionLink()
     private var commands: CommandRegistry
     var commandRegistryNames: [String] { commands.names }
@@ -61,6 +63,7 @@ public final class TerminalSession {
     /// `root@controlplane:~# `, or `> ` while a command is incomplete (open quote, heredoc, …).
     public var prompt: String {
         if !pendingLines.isEmpty { return "> " }
+        if let container = frames[frames.count - 1].container { return container.prompt() }
         return "root@\(currentNode.name):\(displayDirectory(currentShell.workingDirectory))# "
     }
 
@@ -106,10 +109,16 @@ public final class TerminalSession {
         transcript.append(source)
         // Time passes while the learner reads and types; the cluster runs on meanwhile.
         world.advance(seconds: World.secondsPerCommand)
+        world.terminalHost = self
+        world.pendingTerminal = nil
         lastStatus = shell.run(source, stdout: stdout, stderr: stderr)
         world.settle()
         if let status = shell.exitRequested {
             leaveShell(status: status)
+        }
+        if let request = world.pendingTerminal {
+            world.pendingTerminal = nil
+            frames.append(Frame(node: currentNode, shell: request.terminal.shell, isRemote: false, container: request.terminal))
         }
         if let node = pendingLogin {
             pendingLogin = nil
@@ -125,7 +134,12 @@ public final class TerminalSession {
 
     private func leaveShell(status: Int32) {
         let frame = frames.removeLast()
-        if frame.isRemote {
+        if let container = frame.container {
+            if container.saysExit { stderr.line("exit") }
+            container.ended(status, stdout, stderr)
+            lastStatus = status
+            currentShell.lastStatus = status
+        } else if frame.isRemote {
             // bash's exit builtin writes "logout" to stderr for a login shell.
             stderr.line("logout")
             stderr.line("Connection to \(frame.node.name) closed.")

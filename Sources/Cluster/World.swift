@@ -33,6 +33,10 @@ public final class World {
     public private(set) lazy var runtime = ShellContainerRuntime(world: self)
     /// Kubelet units, journals and processes of every node (System/).
     public private(set) lazy var agents = NodeAgents(world: self)
+    /// The terminal whose command runs now (`kubectl exec -it` hands it to a container's shell).
+    weak var terminalHost: TerminalSession?
+    /// A container shell asked for by the command running now, taken up when it returns.
+    var pendingTerminal: ContainerTerminalRequest?
     /// Simulated seconds one typed command takes: reading, typing, the round trip.
     public static let secondsPerCommand = 3.0
 

@@ -13,12 +13,12 @@ extension ShellContainerRuntime {
         argv.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 
-    func makeShell(_ record: RuntimeContainer, clock: SimClock) -> Shell {
+    func makeShell(_ record: RuntimeContainer, clock: SimClock, interactive: Bool = false) -> Shell {
         var commands = CanalCNI.registry
         commands.merge(DNSCommands.registry(store: world.store))
         return Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
               commands: commands, environment: record.environment,
-              workingDirectory: record.workingDirectory, mode: .script(name: "sh"))
+              workingDirectory: record.workingDirectory, mode: interactive ? .interactive : .script(name: "sh"))
     }
 
     /// Starts the main process: on a thread of its own while threads are free, else inline.

@@ -13,3 +13,14 @@ extension StoreKubectlContext: PodContainerAccess {
         return runtime.exec(containerID: containerID, argv: command, stdin: stdin, stdout: stdout, stderr: stderr)
     }
 }
+
+extension StoreKubectlContext: ContainerTerminalHost {
+    func openTerminal(containerID: String, command: [String],
+                      ended: @escaping (Int32, OutputSink, OutputSink) -> Void) -> Bool {
+        guard let world = world?.world, let session = world.terminalHost,
+              let terminal = world.runtime.terminal(containerID: containerID, argv: command, isTerminal: session.isTerminal,
+                                                    width: session.terminalWidth, ended: ended) else { return false }
+        world.pendingTerminal = ContainerTerminalRequest(terminal: terminal)
+        return true
+    }
+}

@@ -38,6 +38,19 @@ enum ExecVerb {
               let access = context as? PodContainerAccess else {
             throw .error("unable to upgrade connection: container not found (\"\(name)\")")
         }
+        if request.flags.bool("stdin"), request.flags.bool("tty") {
+            // SetupTTY: a TTY needs the learner's terminal at both ends; piped input is not one.
+            if request.invocation.stdoutIsTerminal, request.invocation.stdin.isEmpty {
+                if let host = context as? ContainerTerminalHost,
+                   host.openTerminal(containerID: id, command: command, ended: { status, _, stderr in
+                       if status != 0 { stderr.write("command terminated with exit code \(status)\n") }
+                   }) {
+                    return
+                }
+            } else if !request.flags.bool("quiet") {
+                request.invocation.stderr.write("Unable to use a TTY - input is not a terminal or the right kind of file\n")
+            }
+        }
         let stdin = request.flags.bool("stdin") ? request.invocation.stdin : []
         let outcome = access.exec(containerID: id, command: command, stdin: stdin,
                                   stdout: request.invocation.stdout, stderr: request.invocation.stderr)
