@@ -16,6 +16,14 @@ import Testing
         return (driver, home)
     }
 
+    /// Waits until the REPL is back at an empty prompt. Keys sent earlier, while a command
+    /// still runs, reach a terminal in cooked mode: it echoes them before the prompt (`^[[A`),
+    /// and the screen no longer shows what a person waiting for the prompt would see.
+    private func waitForPrompt(_ repl: TmuxDriver, _ prompt: String? = nil) throws {
+        let expected = prompt ?? emptyPrompt
+        try repl.waitFor { _ in (try? repl.lines().last) == expected }
+    }
+
     @Test(.enabled(if: TmuxDriver.isAvailable)) func typingHistoryAndCompletion() throws {
         let (repl, home) = try start()
         defer { try? FileManager.default.removeItem(at: home) }
@@ -23,12 +31,14 @@ import Testing
         try repl.type("echo hello")
         try repl.press("Enter")
         try repl.waitFor { $0.components(separatedBy: "\nhello\n").count == 2 }
+        try waitForPrompt(repl)
 
         // Up-arrow brings the last command back.
         try repl.press("Up")
-        try repl.waitFor { $0.hasSuffix("\(prompt)echo hello\n") || (try? repl.lines().last) == "\(prompt)echo hello" }
+        try repl.waitFor { _ in (try? repl.lines().last) == "\(prompt)echo hello" }
         try repl.press("Enter")
         try repl.waitFor { $0.components(separatedBy: "\nhello\n").count == 3 }
+        try waitForPrompt(repl)
 
         // Tab completes a path on the simulated node.
         try repl.type("cat /etc/hostn")
@@ -36,13 +46,14 @@ import Testing
         try repl.waitFor { _ in (try? repl.lines().last) == "\(prompt)cat /etc/hostname" }
         try repl.press("Enter")
         try repl.waitFor { $0.contains("\ncontrolplane\n") }
+        try waitForPrompt(repl)
 
         // Tab completes a command name.
         try repl.type("hostn")
         try repl.press("Tab")
         try repl.waitFor { _ in (try? repl.lines().last)?.hasPrefix("\(prompt)hostname") == true }
         try repl.press("C-c")
-        try repl.waitFor { _ in (try? repl.lines().last) == emptyPrompt }
+        try waitForPrompt(repl)
 
         try repl.press("C-d")
         try repl.waitFor { _ in (try? repl.paneIsDead()) == true }
@@ -61,10 +72,11 @@ import Testing
         try repl.type("hostname")
         try repl.press("Enter")
         try repl.waitFor { $0.contains("\nnode01\n") }
+        try waitForPrompt(repl, "root@node01:~#")
 
         try repl.press("C-d")
         try repl.waitFor { $0.contains("logout\nConnection to node01 closed.\n") }
-        try repl.waitFor { _ in (try? repl.lines().last)?.hasPrefix("root@controlplane:~#") == true }
+        try waitForPrompt(repl)
 
         try repl.type("exit")
         try repl.press("Enter")
@@ -78,9 +90,11 @@ import Testing
         try repl.type("echo never-run")
         try repl.press("C-c")
         try repl.waitFor { $0.contains("echo never-run^C\n") }
+        try waitForPrompt(repl)
         try repl.type("echo status=$?")
         try repl.press("Enter")
         try repl.waitFor { $0.contains("\nstatus=130\n") }
+        try waitForPrompt(repl)
         #expect(!(try repl.screen()).contains("\nnever-run\n"))
 
         // A half-typed heredoc is dropped too.
