@@ -136,9 +136,8 @@ public final class TerminalSession {
         let frame = frames.removeLast()
         if let container = frame.container {
             if container.saysExit { stderr.line("exit") }
-            container.ended(status, stdout, stderr)
-            lastStatus = status
-            currentShell.lastStatus = status
+            lastStatus = container.ended(status, stdout, stderr)
+            currentShell.lastStatus = lastStatus
         } else if frame.isRemote {
             // bash's exit builtin writes "logout" to stderr for a login shell.
             stderr.line("logout")

@@ -33,6 +33,10 @@ final class RuntimeContainer {
     var hostname: String
     /// The shell running the main process, if it is a script (nil for a serving image).
     var process: ContainerProcess?
+    /// A bare shell with its stdin open: it waits for input until a terminal attaches.
+    var waitsOnStdin = false
+    /// What was sent to that stdin: the shell runs it as its script.
+    var stdinScript: String?
     /// A pending wake-up or kill on the world's timeline.
     var ticket: Int?
     var exited: ((ContainerExit) -> Void)?

@@ -24,7 +24,8 @@ extension ShellContainerRuntime {
     /// Starts the main process: on a thread of its own while threads are free, else inline.
     func run(_ record: RuntimeContainer) {
         let clock = SimClock(start: world.clock.now)
-        let script = Self.commandLine(record.argv)
+        // A shell waiting on its open stdin blocks in read(2); a long sleep stands in for that.
+        let script = record.stdinScript ?? (record.waitsOnStdin ? "sleep 2147483647" : Self.commandLine(record.argv))
         let process = ContainerProcess(clock: clock) { [unowned self] process in
             let shell = makeShell(record, clock: clock)
             process.onKill = { shell.stopRunning() }

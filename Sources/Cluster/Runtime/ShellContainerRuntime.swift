@@ -184,6 +184,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             },
             workingDirectory: workingDirectory, argv: argv)
         record.hostname = hostname
+        record.waitsOnStdin = Self.waitsOnStdin(launch.container, argv: argv)
         if eager {
             _ = record.fileSystem
             _ = record.environment

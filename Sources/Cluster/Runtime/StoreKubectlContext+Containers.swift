@@ -15,12 +15,24 @@ extension StoreKubectlContext: PodContainerAccess {
 }
 
 extension StoreKubectlContext: ContainerTerminalHost {
-    func openTerminal(containerID: String, command: [String],
-                      ended: @escaping (Int32, OutputSink, OutputSink) -> Void) -> Bool {
+    func openTerminal(containerID: String, command: [String], ended: @escaping Ended) -> Bool {
         guard let world = world?.world, let session = world.terminalHost,
               let terminal = world.runtime.terminal(containerID: containerID, argv: command, isTerminal: session.isTerminal,
                                                     width: session.terminalWidth, ended: ended) else { return false }
         world.pendingTerminal = ContainerTerminalRequest(terminal: terminal)
         return true
+    }
+
+    func attachTerminal(containerID: String, ended: @escaping Ended) -> Bool {
+        guard let world = world?.world, let session = world.terminalHost,
+              let terminal = world.runtime.attachedTerminal(containerID: containerID, isTerminal: session.isTerminal,
+                                                            width: session.terminalWidth, ended: ended) else { return false }
+        world.pendingTerminal = ContainerTerminalRequest(terminal: terminal)
+        return true
+    }
+
+    func feedStdin(containerID: String, bytes: [UInt8]) -> Bool {
+        guard let world = world?.world else { return false }
+        return world.runtime.feedStdin(containerID: containerID, bytes: bytes)
     }
 }

@@ -1,3 +1,4 @@
+import CommandKit
 import KubeModel
 
 /// `kubectl run -i|--attach [--rm]` after the pod is created (run.go's Run, v1.32): wait for it to
@@ -7,7 +8,8 @@ enum RunAttach {
                     context: any KubectlContext) throws(KubectlFailure) {
         var failure: KubectlFailure?
         do throws(KubectlFailure) {
-            try attachAndWait(pod, options: options, request: &request, context: context)
+            // A shell at the learner's terminal: the rest happens when the learner leaves it.
+            if try attachAndWait(pod, options: options, request: &request, context: context) { return }
         } catch {
             failure = error
         }
@@ -16,8 +18,9 @@ enum RunAttach {
         if let failure { throw failure }
     }
 
+    /// True when the terminal went to the container's shell (`finishAttached` follows its exit).
     private static func attachAndWait(_ pod: KubeObject, options: RunOptions, request: inout VerbRequest,
-                                      context: any KubectlContext) throws(KubectlFailure) {
+                                      context: any KubectlContext) throws(KubectlFailure) -> Bool {
         let timeout = Double(options.podRunningTimeout) / 1_000_000_000
         // handleAttachPod: running and ready, or already finished.
         let started = try waitForPod(pod, timeout: timeout, context: context) { current in
@@ -28,6 +31,18 @@ enum RunAttach {
         if ["Succeeded", "Failed"].contains(phase(of: started)) {
             try printLogs(started, container: container, request: &request)
         } else {
+            let id = PodContainerChoice.runtimeID(PodContainerChoice.status(container, in: started)?["containerID"])
+            if options.stdin, let id, let host = context as? ContainerTerminalHost {
+                if options.tty, request.invocation.stdoutIsTerminal, request.invocation.stdin.isEmpty,
+                   host.attachTerminal(containerID: id, ended: { status, stdout, stderr in
+                       finishAttached(pod, options: options, context: context, stdout: stdout, stderr: stderr)
+                   }) {
+                    if !options.quiet { request.invocation.stderr.write("If you don't see a command prompt, try pressing enter.\n") }
+                    return true
+                }
+                // Piped input goes to the shell's stdin, which then closes.
+                _ = host.feedStdin(containerID: id, bytes: request.invocation.stdin)
+            }
             var session = AttachSession(stdin: options.stdin, tty: options.tty, quiet: options.quiet)
             let startedAt = PodContainerChoice.status(container, in: started)?[path: ["state", "running", "startedAt"]]
             let since = RFC3339.seconds(startedAt?.stringValue ?? "").map { $0 * 1_000_000_000 }
@@ -38,13 +53,43 @@ enum RunAttach {
                 try printLogs(current, container: container, request: &request)
             }
         }
+        try waitForExit(pod, options: options, context: context)
+        return false
+    }
+
+    /// The pod's end, for the restart policies kubectl waits by.
+    private static func waitForExit(_ pod: KubeObject, options: RunOptions, context: any KubectlContext) throws(KubectlFailure) {
         guard !options.leaveStdinOpen, ["Never", "OnFailure"].contains(options.restartPolicy) else { return }
+        let timeout = Double(options.podRunningTimeout) / 1_000_000_000
         let onFailure = options.restartPolicy == "OnFailure"
         let finished = try waitForPod(pod, timeout: timeout, context: context) { current in
             let phase = phase(of: current)
             return onFailure ? phase == "Succeeded" : phase == "Succeeded" || phase == "Failed"
         }
         try exitStatus(finished)
+    }
+
+    /// After the learner leaves the attached shell: attach's parting line (a pod that restarts
+    /// can be attached again), the pod's end, `--rm`'s deletion; returns kubectl's exit status.
+    private static func finishAttached(_ pod: KubeObject, options: RunOptions, context: any KubectlContext,
+                                       stdout: OutputSink, stderr: OutputSink) -> Int32 {
+        if !options.quiet, options.restartPolicy == "Always" {
+            stdout.write("Session ended, resume using 'kubectl attach \(pod.name) -c \(pod.name) -i -t' command when the pod is running\n")
+        }
+        var failure: KubectlFailure?
+        do throws(KubectlFailure) {
+            try waitForExit(pod, options: options, context: context)
+        } catch {
+            failure = error
+        }
+        if options.remove,
+           (try? context.delete(resource: "pods", namespace: pod.namespace, name: pod.name, options: KubectlDeleteOptions())) != nil,
+           !options.quiet {
+            stdout.write("pod \"\(pod.name)\" deleted\n")
+        }
+        guard let failure else { return 0 }
+        stderr.write(failure.stderr)
+        return failure.status
     }
 
     /// The pod's end as run reports it: nothing when it succeeded, else the container's exit code.

@@ -44,6 +44,7 @@ enum ExecVerb {
                 if let host = context as? ContainerTerminalHost,
                    host.openTerminal(containerID: id, command: command, ended: { status, _, stderr in
                        if status != 0 { stderr.write("command terminated with exit code \(status)\n") }
+                       return status
                    }) {
                     return
                 }

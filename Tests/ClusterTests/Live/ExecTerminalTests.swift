@@ -81,3 +81,63 @@ struct ExecTerminalTests {
         #expect(run.stderr == "Unable to use a TTY - input is not a terminal or the right kind of file\n")
     }
 }
+
+/// `kubectl run -it … -- sh`: the pod's own shell at the terminal; leaving it ends the
+/// container, then attach's parting line, the pod's end and `--rm` follow.
+struct RunTerminalTests {
+    @Test func aTemporaryShellPodUntilExit() {
+        let run = runLab("""
+            kubectl run tmp --rm -it --image=busybox -- sh
+            hostname
+            exit
+            echo "status $?"
+            kubectl get pods
+            kubectl run t2 --rm -it --image=busybox --restart=Never -- sh
+            exit 5
+            echo "status $?"
+            kubectl run t3 -it --image=busybox -- sh
+            exit
+            kubectl get pods
+            """, terminal: true, echo: true)
+        #expect(run.stdout == """
+            root@controlplane:~# kubectl run tmp --rm -it --image=busybox -- sh
+            / # hostname
+            tmp
+            / # exit
+            Session ended, resume using 'kubectl attach tmp -c tmp -i -t' command when the pod is running
+            pod "tmp" deleted
+            root@controlplane:~# echo "status $?"
+            status 0
+            root@controlplane:~# kubectl get pods
+            root@controlplane:~# kubectl run t2 --rm -it --image=busybox --restart=Never -- sh
+            / # exit 5
+            pod "t2" deleted
+            root@controlplane:~# echo "status $?"
+            status 5
+            root@controlplane:~# kubectl run t3 -it --image=busybox -- sh
+            / # exit
+            Session ended, resume using 'kubectl attach t3 -c t3 -i -t' command when the pod is running
+            root@controlplane:~# kubectl get pods
+            NAME   READY   STATUS    RESTARTS     AGE
+            t3     1/1     Running   1 (3s ago)   8s
+
+            """)
+        #expect(run.stderr == """
+            If you don't see a command prompt, try pressing enter.
+            No resources found in default namespace.
+            If you don't see a command prompt, try pressing enter.
+            pod default/t2 terminated (Error)
+            If you don't see a command prompt, try pressing enter.
+
+            """)
+    }
+
+    @Test func pipedInputRunsInTheShellAndClosesIt() {
+        let run = runLab("""
+            echo 'echo piped; hostname' | kubectl run t4 --rm -i --image=busybox --restart=Never -- sh
+            echo "status $?"
+            """)
+        #expect(run.stdout == "piped\nt4\npod \"t4\" deleted\nstatus 0\n")
+        #expect(run.stderr == "If you don't see a command prompt, try pressing enter.\n")
+    }
+}
