@@ -28,7 +28,7 @@ extension KubeletLoop {
     public func serving(_ component: String) -> Bool {
         guard let controlPlane, let node = nodes[controlPlane] else { return true }
         for uid in node.staticPods.values {
-            guard let worker = workers[uid], worker.pod.label("component") == component else { continue }
+            guard let worker = workers[uid], worker.component == component else { continue }
             guard !worker.terminating, worker.allRunning else { return false }
             let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
             return worker.containers.allSatisfy { record in

@@ -4,7 +4,10 @@ import KubeModel
 /// One pod as its node's kubelet runs it: the containers' records and the status they add up to.
 final class PodWorker {
     /// The pod as the kubelet runs it (the API's pod, or the static pod read from its file).
-    var pod: KubeObject
+    var pod: KubeObject { didSet { component = pod.label("component") } }
+    /// The pod's `component` label (kube-apiserver, etcd, …): asked after every change, whether
+    /// the control plane serves.
+    private(set) var component: String?
     let node: String
     var initContainers: [ContainerRecord]
     var containers: [ContainerRecord]
@@ -24,6 +27,7 @@ final class PodWorker {
     init(pod: KubeObject, node: String) {
         self.pod = pod
         self.node = node
+        component = pod.label("component")
         let spec = pod.content["spec"] ?? .emptyObject
         initContainers = (spec["initContainers"]?.arrayValue ?? []).map {
             ContainerRecord(name: $0["name"]?.stringValue ?? "", image: $0["image"]?.stringValue ?? "", isInit: true)
