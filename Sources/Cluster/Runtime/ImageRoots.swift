@@ -12,7 +12,10 @@ enum ImageRoots {
     private static let alpine = make(.alpine)
     private static let debian = make(.debian)
     private static let distroless = make(.distroless)
-    private static let nginx = extend(debian, with: nginxFiles)
+    private static let nginx = extend(debian, with: nginxFiles + [("/usr/bin/curl", "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755)])
+    private static let httpd = extend(debian, with: [("/usr/local/apache2/htdocs/index.html", "<html><body><h1>It works!</h1></body></html>\n", 0o644)])
+    /// The network toolbox ships curl.
+    private static let netutils = extend(debian, with: [("/usr/bin/curl", "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755)])
     /// calico/cni: the CNI plugins it installs on the node, and the installer itself.
     private static let calicoCNI = extend(distroless, with: CanalCNI.binaries.map { ("/opt/cni/bin/" + $0, "\u{7F}ELF\u{2}\u{1}\u{1}\0", 0o755) })
     /// calico/node: the binary canal's `mount-bpffs` init container and probes run.
@@ -21,6 +24,8 @@ enum ImageRoots {
 
     static func tree(for spec: ImageSpec) -> FileTree {
         if spec.name.hasSuffix("/nginx") { return nginx }
+        if spec.name.hasSuffix("/httpd") { return httpd }
+        if spec.name == "docker.io/hwchiu/netutils" { return netutils }
         if spec.name == "docker.io/calico/cni" { return calicoCNI }
         if spec.name == "docker.io/calico/node" { return calicoNode }
         switch spec.layout {
@@ -52,7 +57,7 @@ enum ImageRoots {
                 try? disk.writeFile(path, Array("\u{7F}ELF\u{2}\u{1}\u{1}\0".utf8), append: false, mode: 0o755)
             }
             // Name lookups: busybox's nslookup applet; glibc's (or musl's) getent.
-            let lookups = (layout == .debian ? [] : ["/usr/bin/nslookup"]) + (layout == .busybox ? [] : ["/usr/bin/getent"])
+            let lookups = (layout == .debian ? [] : ["/usr/bin/nslookup", "/usr/bin/wget"]) + (layout == .busybox ? [] : ["/usr/bin/getent"])
             for shell in ["/usr/bin/sh"] + (layout == .debian ? ["/usr/bin/bash"] : []) + lookups {
                 try? disk.writeFile(shell, Array("\u{7F}ELF\u{2}\u{1}\u{1}\0".utf8), append: false, mode: 0o755)
             }

@@ -16,6 +16,7 @@ extension ShellContainerRuntime {
     func makeShell(_ record: RuntimeContainer, clock: SimClock, interactive: Bool = false) -> Shell {
         var commands = CanalCNI.registry
         commands.merge(DNSCommands.registry(store: world.store))
+        commands.merge(HTTPCommands.registry(world: world))
         return Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
               commands: commands, environment: record.environment,
               workingDirectory: record.workingDirectory, mode: interactive ? .interactive : .script(name: "sh"))

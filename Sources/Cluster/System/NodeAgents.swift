@@ -38,6 +38,7 @@ public final class NodeAgents {
         world.commands.register(Command("journalctl") { invocation in Journalctl.run(&invocation, link.world) })
         world.commands.register(Command("ps") { invocation in ProcessStatus.run(&invocation, link.world) })
         world.commands.register(Command("crictl") { invocation in Crictl.run(&invocation, link.world) })
+        world.commands.register(HTTPCommands.nodeCommand(world: world))
         world.commands.register(Command("kubeadm") { invocation in KubeadmCommand.run(&invocation, link.world) })
     }
 
