@@ -100,7 +100,8 @@ enum BusyboxWget {
         }
         if !options.quiet { invocation.stderr.write("Connecting to \(url.authority) (\(ip):\(url.port))\n") }
         let response: ClusterHTTP.Response
-        switch http.request(ip: ip, port: url.port, path: "/" + url.path) {
+        let target = ClusterHTTP.destination(ip, fileSystem: invocation.fileSystem, hostname: invocation.host.hostname)
+        switch http.request(ip: target, port: url.port, path: "/" + url.path) {
         case .failure(let failure):
             let reason = failure == .refused ? "Connection refused" : "No route to host"
             invocation.stderr.write("wget: can't connect to remote host (\(ip)): \(reason)\n")

@@ -24,11 +24,7 @@ struct ClusterHTTP {
     /// resolver's nameserver is the cluster's (glibc/musl order: search list first, ndots:5).
     static func resolve(_ host: String, fileSystem: any FileSystem, dns: ClusterDNS) -> String? {
         if isIPv4(host) { return host }
-        let hosts = String(decoding: (try? fileSystem.readFile("/etc/hosts")) ?? [], as: UTF8.self)
-        for line in hosts.split(separator: "\n") where !line.hasPrefix("#") {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            if words.count > 1, isIPv4(words[0]), words.dropFirst().contains(host) { return words[0] }
-        }
+        if let address = resolveInHosts(host, fileSystem: fileSystem) { return address }
         let conf = String(decoding: (try? fileSystem.readFile("/etc/resolv.conf")) ?? [], as: UTF8.self)
         guard ClusterDNS.nameserver(resolvConf: conf) == ClusterDNS.nameserver else { return nil }
         let search = ClusterDNS.searchDomains(resolvConf: conf)
@@ -36,6 +32,22 @@ struct ClusterHTTP {
         let candidates = host.hasSuffix(".") ? [host] : (dots < 5 ? search.map { host + "." + $0 } + [host] : [host] + search.map { host + "." + $0 })
         for candidate in candidates {
             if let first = dns.addresses(of: candidate)?.first { return first }
+        }
+        return nil
+    }
+
+    /// Where a connection to `ip` lands: loopback is the machine itself (the pod, in a
+    /// container; the node, on a node), found by its hostname in /etc/hosts.
+    static func destination(_ ip: String, fileSystem: any FileSystem, hostname: String) -> String {
+        guard ip.hasPrefix("127."), let own = resolveInHosts(hostname, fileSystem: fileSystem), !own.hasPrefix("127.") else { return ip }
+        return own
+    }
+
+    private static func resolveInHosts(_ host: String, fileSystem: any FileSystem) -> String? {
+        let hosts = String(decoding: (try? fileSystem.readFile("/etc/hosts")) ?? [], as: UTF8.self)
+        for line in hosts.split(separator: "\n") where !line.hasPrefix("#") {
+            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if words.count > 1, isIPv4(words[0]), words.dropFirst().contains(host) { return words[0] }
         }
         return nil
     }

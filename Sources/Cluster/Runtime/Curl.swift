@@ -98,7 +98,8 @@ enum Curl {
         }
         if options.verbose { invocation.stderr.write("*   Trying \(ip):\(url.port)...\n") }
         let response: ClusterHTTP.Response
-        switch http.request(ip: ip, port: url.port, path: "/" + url.path, head: options.head, keepAlive: true) {
+        let target = ClusterHTTP.destination(ip, fileSystem: invocation.fileSystem, hostname: invocation.host.hostname)
+        switch http.request(ip: target, port: url.port, path: "/" + url.path, head: options.head, keepAlive: true) {
         case .failure(let failure):
             let after = failure == .refused ? 0 : 3_071
             return fail(7, "Failed to connect to \(url.host) port \(url.port) after \(after) ms: Couldn't connect to server")

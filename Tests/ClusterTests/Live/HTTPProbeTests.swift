@@ -53,6 +53,10 @@ struct HTTPProbeTests {
             kubectl exec ng -- curl -s $(kubectl get pod h -o jsonpath='{.status.podIP}')
             kubectl exec ng -- wget -qO- $(kubectl get pod h -o jsonpath='{.status.podIP}')
             kubectl exec h -- curl -s localhost
+            kubectl exec ng -- curl -s localhost | head -4
+            kubectl run bb --image=busybox -- sleep 1d
+            sleep 5
+            kubectl exec bb -- wget -qO- 127.0.0.1; echo "status $?"
             """,
     ]
 
@@ -177,7 +181,7 @@ struct HTTPProbeTests {
             """)
     }
 
-    /// httpd's page, curl inside the nginx image, and images without the program.
+    /// httpd's page, curl inside the nginx image, images without the program, and localhost: the pod itself.
     @Test func podIPsAndImagesThatServeOrNot() {
         let run = runLab(Self.scripts["pods"] ?? "")
         #expect(run.stdout == """
@@ -186,11 +190,19 @@ struct HTTPProbeTests {
             <html><body><h1>It works!</h1></body></html>
             pod "tmp" deleted
             <html><body><h1>It works!</h1></body></html>
+            <!DOCTYPE html>
+            <html>
+            <head>
+            <title>Welcome to nginx!</title>
+            pod/bb created
+            status 1
 
             """)
         #expect(run.stderr == """
             error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "547a6a7f529a6424002326abf4af30e77c42518e2b13fc1eb129ad0f5b90d3d1": OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown
             error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "0aa4ac48d95b84086a11d4a5c7230b9be1c7afb079e2bb4ac719aa8f3f390c95": OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in $PATH: unknown
+            wget: can't connect to remote host (127.0.0.1): Connection refused
+            command terminated with exit code 1
 
             """)
     }
