@@ -64,7 +64,7 @@ public final class TerminalSession {
     public var prompt: String {
         if !pendingLines.isEmpty { return "> " }
         if let container = frames[frames.count - 1].container { return container.prompt() }
-        return "root@\(currentNode.name):\(displayDirectory(currentShell.workingDirectory))# "
+        return "root@\(currentNode.name):\(Self.displayDirectory(currentShell.workingDirectory))# "
     }
 
     /// Takes one typed line. Runs it once the command it belongs to is complete.
@@ -150,7 +150,8 @@ public final class TerminalSession {
         }
     }
 
-    private func displayDirectory(_ directory: String) -> String {
+    /// The working directory as bash's `\w` shows root's: `~` for /root.
+    static func displayDirectory(_ directory: String) -> String {
         if directory == "/root" { return "~" }
         if directory.hasPrefix("/root/") { return "~" + directory.dropFirst("/root".count) }
         return directory

@@ -27,8 +27,7 @@ struct ContainerTerminal {
         case .ash: return "\(directory) # "
         case .dash: return "# "
         case .bash:
-            let shown = directory == "/root" ? "~" : directory.hasPrefix("/root/") ? "~" + directory.dropFirst(5) : directory
-            return "root@\(hostname):\(shown)# "
+            return "root@\(hostname):\(TerminalSession.displayDirectory(directory))# "
         }
     }
 

@@ -14,7 +14,7 @@ enum RunAttach {
             failure = error
         }
         // The deferred removal runs before CheckErr prints the error.
-        if options.remove { remove(pod, quiet: options.quiet, request: request, context: context) }
+        if options.remove { remove(pod, quiet: options.quiet, stdout: request.invocation.stdout, context: context) }
         if let failure { throw failure }
     }
 
@@ -33,7 +33,7 @@ enum RunAttach {
         } else {
             let id = PodContainerChoice.runtimeID(PodContainerChoice.status(container, in: started)?["containerID"])
             if options.stdin, let id, let host = context as? ContainerTerminalHost {
-                if options.tty, request.invocation.stdoutIsTerminal, request.invocation.stdin.isEmpty,
+                if options.tty, TerminalInput.isTerminal(request.invocation),
                    host.attachTerminal(containerID: id, ended: { status, stdout, stderr in
                        finishAttached(pod, options: options, context: context, stdout: stdout, stderr: stderr)
                    }) {
@@ -82,11 +82,7 @@ enum RunAttach {
         } catch {
             failure = error
         }
-        if options.remove,
-           (try? context.delete(resource: "pods", namespace: pod.namespace, name: pod.name, options: KubectlDeleteOptions())) != nil,
-           !options.quiet {
-            stdout.write("pod \"\(pod.name)\" deleted\n")
-        }
+        if options.remove { remove(pod, quiet: options.quiet, stdout: stdout, context: context) }
         guard let failure else { return 0 }
         stderr.write(failure.stderr)
         return failure.status
@@ -145,10 +141,10 @@ enum RunAttach {
     }
 
     /// removeCreatedObjects: DeleteOptions with IgnoreNotFound, no wait, the pod's own grace period.
-    private static func remove(_ pod: KubeObject, quiet: Bool, request: VerbRequest, context: any KubectlContext) {
+    private static func remove(_ pod: KubeObject, quiet: Bool, stdout: OutputSink, context: any KubectlContext) {
         guard (try? context.delete(resource: "pods", namespace: pod.namespace, name: pod.name,
                                    options: KubectlDeleteOptions())) != nil else { return }
-        if !quiet { request.invocation.stdout.write("pod \"\(pod.name)\" deleted\n") }
+        if !quiet { stdout.write("pod \"\(pod.name)\" deleted\n") }
     }
 
     static func phase(of pod: KubeObject) -> String { pod[path: ["status", "phase"]]?.stringValue ?? "" }

@@ -57,9 +57,9 @@ struct AttachSession {
         }
         guard tty else { return false }
         // The learner's terminal is both ends; piped input is not a terminal.
-        if !invocation.stdoutIsTerminal || !invocation.stdin.isEmpty {
+        if !TerminalInput.isTerminal(invocation) {
             tty = false
-            if !quiet { invocation.stderr.write("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
+            if !quiet { invocation.stderr.write(TerminalInput.notATerminal) }
             return false
         }
         return true

@@ -40,7 +40,7 @@ enum ExecVerb {
         }
         if request.flags.bool("stdin"), request.flags.bool("tty") {
             // SetupTTY: a TTY needs the learner's terminal at both ends; piped input is not one.
-            if request.invocation.stdoutIsTerminal, request.invocation.stdin.isEmpty {
+            if TerminalInput.isTerminal(request.invocation) {
                 if let host = context as? ContainerTerminalHost,
                    host.openTerminal(containerID: id, command: command, ended: { status, _, stderr in
                        if status != 0 { stderr.write("command terminated with exit code \(status)\n") }
@@ -49,7 +49,7 @@ enum ExecVerb {
                     return
                 }
             } else if !request.flags.bool("quiet") {
-                request.invocation.stderr.write("Unable to use a TTY - input is not a terminal or the right kind of file\n")
+                request.invocation.stderr.write(TerminalInput.notATerminal)
             }
         }
         let stdin = request.flags.bool("stdin") ? request.invocation.stdin : []
