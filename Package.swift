@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,7 +36,8 @@ let package = Package(
         // Control loops: scheduler, workload controllers, kubelets; pure decide-functions.
         .target(name: "Controllers", dependencies: ["APIStore", "KubeModel", "NodeFS", "SimKit"]),
         .target(name: "Kubectl", dependencies: ["KubeModel", "CommandKit", "NodeFS", "SimKit"], exclude: ["Commands/generate-command-table.py"]),
-        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl"]),
+        .target(name: "Cluster", dependencies: ["Shell", "Coreutils", "NodeFS", "SimKit", "KubeModel", "APIStore", "Controllers", "Kubectl",
+                                                .product(name: "Crypto", package: "swift-crypto")]),
         // Exercises, rubrics and checks: content decoded from exercises/, grader/, solutions/.
         .target(name: "Course", dependencies: ["Cluster", "Controllers", "Kubectl", "APIStore", "KubeModel", "NodeFS", "CommandKit", "Yams"]),
         // Batch grading (replay within budgets, report formats) and the exam, above Course.

@@ -71,7 +71,7 @@ extension KubeadmCommand {
                 + "cluster. You must delete the existing Node or change the name of this new joining Node", &invocation)
         }
         world.completeJoin(node)
-        let nanos = 1_000_000_000 + Int(SHA256.hex(Array("\(world.description.seed)/\(node)/\(world.clock.now)".utf8)).utf8
+        let nanos = 1_000_000_000 + Int(SHA256Hex.of(Array("\(world.description.seed)/\(node)/\(world.clock.now)".utf8)).utf8
             .reduce(0) { ($0 &* 31 &+ Int($1)) & 0x3fff_ffff } % 40_000_000)
         let fraction = String(nanos % 1_000_000_000)
         var digits = String(repeating: "0", count: 9 - fraction.count) + fraction

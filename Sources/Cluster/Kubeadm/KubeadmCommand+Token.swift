@@ -40,7 +40,7 @@ extension KubeadmCommand {
     static func caCertHash(_ world: World) -> String {
         let controlPlane = world.description.controlPlane.flatMap { world.node(named: $0.name) }
         let bytes = (try? controlPlane?.disk.readFile("/etc/kubernetes/pki/ca.crt")) ?? []
-        return "sha256:" + SHA256.hex(bytes ?? [])
+        return "sha256:" + SHA256Hex.of(bytes ?? [])
     }
 
     private static func createToken(_ line: Line, _ invocation: inout Invocation, _ world: World) -> Int32 {
