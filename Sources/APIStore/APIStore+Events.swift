@@ -9,8 +9,8 @@ extension APIStore {
                             component: String, host: String? = nil, fieldPath: String? = nil) -> KubeObject? {
         guard let eventType = resources.type(key: "events") else { return nil }
         let namespace = object.namespace.isEmpty ? "default" : object.namespace
-        let key = [component, host ?? "", object.kind, namespace, object.name, fieldPath ?? "", object.uid,
-                   object.apiVersion, type, reason, message].joined(separator: "\u{0}")
+        let key = EventKey(parts: [component, host ?? "", object.kind, namespace, object.name, fieldPath ?? "", object.uid,
+                                   object.apiVersion, type, reason, message])
         let now = stamp()
         if let existingName = eventKeys[key], var existing = self.object(eventType, namespace: namespace, name: existingName) {
             existing.content["count"] = .int((existing.content["count"]?.intValue ?? 1) + 1)
@@ -42,4 +42,10 @@ extension APIStore {
         eventKeys[key] = created.name
         return created
     }
+}
+
+/// What makes two events the same event for client-go's aggregation: source, object, type,
+/// reason and message (kept as parts: joining them into one string cost more than the lookup).
+struct EventKey: Hashable {
+    var parts: [String]
 }

@@ -22,7 +22,7 @@ public final class APIStore {
     /// Off for bulk loads that nobody watches (benchmarks).
     public var recordsWatchEvents = true
     /// Event aggregation: correlation key → name of the Event that counts its repeats.
-    var eventKeys: [String: String] = [:]
+    var eventKeys: [EventKey: String] = [:]
     var lastEventNanoseconds: Int64 = 0
     /// The formatted time of the last stamp, reused while the clock stands still.
     private var stampCache: (nanoseconds: Int64, text: String) = (-1, "")

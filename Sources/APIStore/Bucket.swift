@@ -42,7 +42,15 @@ final class Bucket {
     }
 
     func replace(_ object: KubeObject, at key: ObjectKey) {
-        if let old = objects[key] { unindex(old, key) }
+        if let old = objects[key] {
+            // Most updates are status writes: the indexes stay as they are.
+            if old.content["metadata"]?["labels"] == object.content["metadata"]?["labels"],
+               !indexesNodes || old.content["spec"]?["nodeName"] == object.content["spec"]?["nodeName"] {
+                objects[key] = object
+                return
+            }
+            unindex(old, key)
+        }
         insert(object, at: key)
     }
 

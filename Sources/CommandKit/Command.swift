@@ -39,9 +39,10 @@ public struct CommandRegistry: Sendable {
             return commands.values.first { $0.path == word || $0.path == normalizedPath(word) }
         }
         guard let command = commands[word] else { return nil }
-        let directories = searchPath.split(separator: ":").map(String.init)
-        let directory = String(command.path.dropLast(command.name.count + 1))
-        return directories.contains(directory) ? command : nil
+        // Bytes: every command a container or script runs is looked up here.
+        let directory = command.path.utf8.dropLast(command.name.utf8.count + 1)
+        let found = searchPath.utf8.split(separator: UInt8(ascii: ":")).contains { $0.elementsEqual(directory) }
+        return found ? command : nil
     }
 
     private func normalizedPath(_ word: String) -> String {

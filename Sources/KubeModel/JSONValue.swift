@@ -29,10 +29,19 @@ extension JSONValue: Equatable {
         case let (.string(a), .string(b)): a == b
         case let (.array(a), .array(b)): a == b
         case let (.object(a), .object(b)):
-            a.count == b.count && a.allSatisfy { key, value in b[key] == value }
+            a.count == b.count && (sharesStorage(a, b) || a.allSatisfy { key, value in b[key] == value })
         default: false
         }
     }
+}
+
+/// Whether two objects are one storage (a copy not since changed): equal without a look inside.
+/// The control loops compare an object with its last version, where most members are such copies.
+private func sharesStorage(_ a: JSONObject, _ b: JSONObject) -> Bool {
+    func same<T>(_ x: [T], _ y: [T]) -> Bool {
+        x.withUnsafeBufferPointer { xs in y.withUnsafeBufferPointer { ys in xs.baseAddress == ys.baseAddress } }
+    }
+    return same(a.keys.elements, b.keys.elements) && same(a.values.elements, b.values.elements)
 }
 
 extension JSONValue {
@@ -52,20 +61,39 @@ extension JSONValue {
     }
 
     /// The member `key` of an object; nil for other values. Setting on a non-object makes it one.
+    /// Mutation happens in place: the hot loops set status fields on large objects.
+    @inlinable
     public subscript(key: String) -> JSONValue? {
-        get { objectValue?[key] }
-        set {
-            var members = objectValue ?? [:]
-            members[key] = newValue
-            self = .object(members)
+        get {
+            guard case .object(let members) = self else { return nil }
+            return members[key]
+        }
+        _modify {
+            var members: JSONObject
+            if case .object(let existing) = self { members = existing } else { members = [:] }
+            // Drop this value's reference first, so `members` is the only one and stays unshared.
+            self = .null
+            defer { self = .object(members) }
+            yield &members[key]
         }
     }
 
     /// The value at a path of member names, e.g. `["metadata", "labels", "app"]`.
+    @inlinable
     public subscript(path path: [String]) -> JSONValue? {
+        get { self[path: path[...]] }
+        set { self[path: path[...]] = newValue }
+    }
+
+    /// The value at a path of member names; setting creates the objects on the way.
+    @inlinable
+    public subscript(path path: ArraySlice<String>) -> JSONValue? {
         get {
-            var current: JSONValue? = self
-            for key in path { current = current?[key] }
+            var current = self
+            for key in path {
+                guard case .object(let members) = current, let next = members[key] else { return nil }
+                current = next
+            }
             return current
         }
         set {
@@ -77,9 +105,8 @@ extension JSONValue {
                 self[first] = newValue
                 return
             }
-            var child = self[first] ?? .object([:])
-            child[path: Array(path.dropFirst())] = newValue
-            self[first] = child
+            if self[first] == nil { self[first] = .object([:]) }
+            self[first]?[path: path.dropFirst()] = newValue
         }
     }
 
@@ -97,6 +124,9 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
     public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        self = .object(JSONObject(elements, uniquingKeysWith: { _, last in last }))
+        // Literals written in code have distinct keys (checked in debug builds); building
+        // without the uniquing merge matters to the loops that write events and statuses.
+        assert(Set(elements.map(\.0)).count == elements.count, "duplicate key in a JSON literal")
+        self = .object(JSONObject(uncheckedUniqueKeysWithValues: elements))
     }
 }

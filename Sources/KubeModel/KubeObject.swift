@@ -10,17 +10,24 @@ public struct KubeObject: Sendable, Equatable {
     public var kind: String { content["kind"]?.stringValue ?? "" }
 
     public var name: String {
-        get { content[path: ["metadata", "name"]]?.stringValue ?? "" }
+        get { metadata("name") }
         set { content[path: ["metadata", "name"]] = .string(newValue) }
     }
 
     /// "" for cluster-scoped objects.
     public var namespace: String {
-        get { content[path: ["metadata", "namespace"]]?.stringValue ?? "" }
+        get { metadata("namespace") }
         set { content[path: ["metadata", "namespace"]] = newValue.isEmpty ? nil : .string(newValue) }
     }
 
-    public var uid: String { content[path: ["metadata", "uid"]]?.stringValue ?? "" }
+    public var uid: String { metadata("uid") }
+
+    /// A string field of metadata, "" when absent (read in every control loop, so without a path array).
+    private func metadata(_ field: String) -> String {
+        guard case .object(let top) = content, case .object(let metadata)? = top["metadata"],
+              case .string(let value)? = metadata[field] else { return "" }
+        return value
+    }
 
     public var labels: [String: String] {
         get { stringMap(at: ["metadata", "labels"]) }
@@ -33,15 +40,19 @@ public struct KubeObject: Sendable, Equatable {
     }
 
     /// One label's value, read without building the whole map (hot in controller loops).
+    @inlinable
     public func label(_ key: String) -> String? {
         content["metadata"]?["labels"]?[key]?.stringValue
     }
 
     /// One annotation's value, read without building the whole map.
+    @inlinable
     public func annotation(_ key: String) -> String? {
         content["metadata"]?["annotations"]?[key]?.stringValue
     }
 
+    /// Inlinable, so that a literal path is built on the caller's stack, not allocated per read.
+    @inlinable
     public subscript(path path: [String]) -> JSONValue? {
         get { content[path: path] }
         set { content[path: path] = newValue }

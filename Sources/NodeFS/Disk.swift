@@ -94,14 +94,46 @@ public final class Disk: FileSystem, @unchecked Sendable {
     /// `mkdir -p`: one walk when the directory is there already, else the missing tail only
     /// (FileSystem's general version re-walks every prefix, quadratic in the depth).
     public func createDirectories(_ path: String, mode: UInt16 = 0o755) throws(FSError) {
-        switch try? tree.existing(path, followFinal: true).1 {
-        case .directory?: return
-        case .some: throw .fileExists
-        case nil: break
+        // The missing levels, deepest first, up to the deepest directory that exists.
+        var missing: [String] = []
+        var current = path
+        search: while true {
+            switch try? tree.existing(current, followFinal: true).1 {
+            case .directory?: break search
+            case .some: throw .fileExists
+            case nil:
+                let parent = Path.dirname(current)
+                if parent == current {
+                    try createDirectory(current, mode: mode)  // `/` or a relative path: its error
+                    break search
+                }
+                missing.append(current)
+                current = parent
+            }
         }
-        let parent = Path.dirname(path)
-        if parent != path { try createDirectories(parent, mode: mode) }
-        try createDirectory(path, mode: mode)
+        guard let top = missing.last else { return }
+        let names = Array(Path.components(path).suffix(missing.count))
+        guard names.count == missing.count, !names.contains(where: { $0 == "." || $0 == ".." }) else {
+            for level in missing.reversed() { try createDirectory(level, mode: mode) }
+            return
+        }
+        // The whole missing tail in one change, below the directory that exists.
+        let location = try tree.locate(top, followFinal: false)
+        guard let first = location.name, first == names.first else { throw .fileExists }
+        let now = clock.now
+        var node = DirectoryNode(metadata: Metadata(mode: mode, modificationTime: now))
+        for name in names.dropFirst().reversed() {
+            var outer = DirectoryNode(metadata: Metadata(mode: mode, modificationTime: now))
+            outer.children[name] = .directory(node)
+            node = outer
+        }
+        // `node` is now the first missing level, holding the rest.
+        changes &+= missing.count
+        try tree.modifyDirectory(location.parent) { (directory) throws(FSError) in
+            if directory.children[first] != nil { throw .fileExists }
+            directory.children[first] = .directory(node)
+            directory.metadata.modificationTime = now
+        }
     }
 
     public func createDirectory(_ path: String, mode: UInt16) throws(FSError) {

@@ -13,6 +13,9 @@ public protocol FileSystem: AnyObject {
     func writeFile(_ path: String, _ bytes: [UInt8], append: Bool, mode: UInt16) throws(FSError)
     /// `mkdir`: the parent must exist, the entry must not.
     func createDirectory(_ path: String, mode: UInt16) throws(FSError)
+    /// `mkdir -p`: creates every missing directory along the path (a requirement so that a
+    /// node's disk, behind `any FileSystem`, uses its own one-walk version).
+    func createDirectories(_ path: String, mode: UInt16) throws(FSError)
     /// Entry names of a directory, sorted bytewise, without `.` and `..`.
     func listDirectory(_ path: String) throws(FSError) -> [String]
     /// `unlink`: removes a file, symlink or device node; a directory gives `isADirectory`.
@@ -48,7 +51,11 @@ extension FileSystem {
     }
 
     /// `mkdir -p`: creates every missing directory along the path.
-    public func createDirectories(_ path: String, mode: UInt16 = 0o755) throws(FSError) {
+    public func createDirectories(_ path: String) throws(FSError) {
+        try createDirectories(path, mode: 0o755)
+    }
+
+    public func createDirectories(_ path: String, mode: UInt16) throws(FSError) {
         var current = ""
         for component in Path.components(path) {
             current += "/" + component

@@ -51,11 +51,14 @@ public enum Path {
 
     /// `dirname(1)`: `"/a/b"` → `"/a"`, `"b"` → `"."`, `"/"` → `"/"`.
     public static func dirname(_ path: String) -> String {
-        var text = Substring(path)
-        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
-        guard let slash = text.lastIndex(of: "/") else { return "." }
-        var head = text[..<slash]
-        while head.count > 1, head.hasSuffix("/") { head.removeLast() }
-        return head.isEmpty ? "/" : String(head)
+        // Bytes, not Characters: '/' is ASCII, and counting Characters walks the whole string.
+        let bytes = Array(path.utf8)
+        let slash = UInt8(ascii: "/")
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == slash { end -= 1 }
+        guard let last = bytes[..<end].lastIndex(of: slash) else { return "." }
+        var headEnd = last
+        while headEnd > 1, bytes[headEnd - 1] == slash { headEnd -= 1 }
+        return headEnd == 0 ? "/" : String(decoding: bytes[..<headEnd], as: UTF8.self)
     }
 }

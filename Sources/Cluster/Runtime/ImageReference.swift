@@ -38,8 +38,11 @@ struct ImageReference: Equatable, Hashable {
         }
         if registry == "docker.io", parts.count == 1 { parts.insert("library", at: 0) }
         let repository = parts.joined(separator: "/")
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789._-/")
-        guard repository.allSatisfy({ allowed.contains($0) }) else { return nil }
+        // Lower-case letters, digits, `.`, `_`, `-` and `/` (bytes: every container start parses its image).
+        guard repository.utf8.allSatisfy({ byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+        }) else { return nil }
         return ImageReference(registry: registry, repository: repository, tag: tag, digest: digest)
     }
 }

@@ -244,8 +244,8 @@ public final class ShellContainerRuntime: ContainerRuntime {
             return info.map { $0.isDirectory || $0.mode & 0o111 == 0 } == false ? nil : program
         }
         let path = record.environment["PATH"] ?? ImageCatalog.debianPath
-        for directory in path.split(separator: ":") {
-            let candidate = Path.join(String(directory), program)
+        for directory in path.utf8.split(separator: UInt8(ascii: ":")) {
+            let candidate = Path.join(String(Substring(directory)), program)
             if let info = try? record.fileSystem.info(candidate), !info.isDirectory, info.mode & 0o111 != 0 { return nil }
         }
         return program

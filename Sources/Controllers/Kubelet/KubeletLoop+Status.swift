@@ -27,8 +27,8 @@ extension KubeletLoop {
     /// Whether the static pod `component` (kube-apiserver, etcd, …) on the control plane runs and has warmed up.
     public func serving(_ component: String) -> Bool {
         guard let controlPlane, let node = nodes[controlPlane] else { return true }
-        for uid in node.staticPods.values {
-            guard let worker = workers[uid], worker.component == component else { continue }
+        for worker in staticWorkers(of: node) {
+            guard worker.component == component else { continue }
             guard !worker.terminating, worker.allRunning else { return false }
             let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
             return worker.containers.allSatisfy { record in
@@ -37,6 +37,14 @@ extension KubeletLoop {
             }
         }
         return false
+    }
+
+    /// The workers of `node`'s static pods, in the order of its `staticPods` (cached for the control plane).
+    private func staticWorkers(of node: NodeKubelet) -> [PodWorker] {
+        if let cached = controlPlaneWorkers, cached.version == node.staticPodsVersion { return cached.workers }
+        let found = node.staticPods.values.compactMap { workers[$0] }
+        controlPlaneWorkers = (node.staticPodsVersion, found)
+        return found
     }
 
     /// The API server answers when its static pod and etcd's run (no static pods at all: always).

@@ -22,7 +22,10 @@ public final class KubeletLoop: Controller {
 
     var nodes: [String: NodeKubelet] = [:]
     /// Pods the kubelets run, by uid (API pods and static pods).
-    var workers: [String: PodWorker] = [:]
+    var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil } }
+    /// The control-plane node's static pod workers with the `staticPodsVersion` they were read at:
+    /// whether the API server serves is asked several times per settle round.
+    var controlPlaneWorkers: (version: Int, workers: [PodWorker])?
     /// uid of the worker running each API pod.
     var apiWorkers: [ObjectKey: String] = [:]
     /// API pods changed since the last sync, with their latest state (nil: deleted).

@@ -9,7 +9,9 @@ final class NodeKubelet {
     /// The manifests last read, by path (text included, so a change is seen).
     var manifests: [StaticPodSource.Manifest] = []
     /// uid of the static pod each manifest path runs.
-    var staticPods: [String: String] = [:]
+    var staticPods: [String: String] = [:] { didSet { staticPodsVersion &+= 1 } }
+    /// Counts changes to `staticPods` (what the loop's cache of control-plane workers is checked against).
+    private(set) var staticPodsVersion = 0
     /// A cheap fingerprint of the static pod directory (names, sizes, times), to notice changes.
     var fingerprint: [String] = []
     /// The disk's change stamp at the last scan of the static pod path.

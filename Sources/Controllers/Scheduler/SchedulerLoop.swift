@@ -8,6 +8,8 @@ public final class SchedulerLoop: Controller {
     public let cache = SchedulerCache()
     let context: ControllerContext
     private var pending: [ObjectKey: PendingPod] = [:]
+    /// The spec and labels each bound pod's `PodInfo` in the cache was read from.
+    private var boundSources: [ObjectKey: (spec: JSONValue, labels: JSONValue?)] = [:]
     /// Pods ready for an attempt.
     private var active: Set<ObjectKey> = []
     /// Pods that failed and wait for a cluster change (or the 5-minute flush).
@@ -70,7 +72,16 @@ public final class SchedulerLoop: Controller {
             dequeue(key)
         }
         let node = pod[path: ["spec", "nodeName"]]?.stringValue ?? ""
-        let now: PodInfo? = deleted || node.isEmpty || SchedulerInterest.isTerminal(pod) ? nil : PodInfo(pod)
+        let isBound = !(deleted || node.isEmpty || SchedulerInterest.isTerminal(pod))
+        // A bound pod's own status writes come back as changes; its spec and labels tell whether
+        // what the scheduler counts changed (most often they are the same storage: compared at once).
+        let spec = pod.content["spec"] ?? .emptyObject
+        let labels = pod.content["metadata"]?["labels"]
+        if isBound, let source = boundSources[key], source.spec == spec, source.labels == labels, cache.bound[key] != nil {
+            return
+        }
+        boundSources[key] = isBound ? (spec, labels) : nil
+        let now: PodInfo? = isBound ? PodInfo(pod) : nil
         let before = cache.bound[key]
         guard before != now else { return }
         cache.setBound(key, now)

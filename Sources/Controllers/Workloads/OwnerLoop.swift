@@ -48,13 +48,14 @@ class OwnerLoop: Controller {
             dirty.insert(ownerKey)
             if event.type == .deleted { owners.remove(ownerKey) } else { owners.insert(ownerKey) }
         } else if key == childResource {
-            if let owner = index(event.object, deleted: event.type == .deleted) {
+            // Read once: every loop with pods as children sees every pod write.
+            let ref = ControllerRef(of: event.object)
+            if let owner = index(event.object, deleted: event.type == .deleted, ref: ref) {
                 dirty.insert(owner)
                 childChanged(event.object, owner: owner, deleted: event.type == .deleted)
             }
             // An orphan may be someone's to adopt: every owner in its namespace looks.
-            if adopts, orphans[event.object.namespace]?.isEmpty == false, event.type != .deleted,
-               ControllerRef(of: event.object) == nil {
+            if adopts, ref == nil, event.type != .deleted, orphans[event.object.namespace]?.isEmpty == false {
                 dirty.formUnion(owners.filter { $0.namespace == event.object.namespace })
             }
         }
@@ -122,9 +123,14 @@ class OwnerLoop: Controller {
     /// Updates the child index; returns the owner to sync.
     @discardableResult
     private func index(_ child: KubeObject, deleted: Bool) -> ObjectKey? {
+        index(child, deleted: deleted, ref: ControllerRef(of: child))
+    }
+
+    /// `index` with the child's controller reference already read.
+    private func index(_ child: KubeObject, deleted: Bool, ref: ControllerRef?) -> ObjectKey? {
         let key = ObjectKey(namespace: child.namespace, name: child.name)
         if adopts {
-            if !deleted, ControllerRef(of: child) == nil, !PodFacts.isTerminating(child) {
+            if !deleted, ref == nil, !PodFacts.isTerminating(child) {
                 orphans[child.namespace, default: []].insert(key)
             } else {
                 orphans[child.namespace]?.remove(key)
@@ -132,7 +138,7 @@ class OwnerLoop: Controller {
         }
         let previous = childOwner[key]
         var current: ObjectKey?
-        if !deleted, let ref = ControllerRef(of: child), ref.kind == ownerKind {
+        if !deleted, let ref, ref.kind == ownerKind {
             current = ObjectKey(namespace: child.namespace, name: ref.name)
         }
         if previous != current {

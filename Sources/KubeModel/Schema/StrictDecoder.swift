@@ -7,8 +7,14 @@
 /// only when nothing else failed.
 struct StrictDecoder {
     let catalog: SchemaCatalog
-    /// `spec.containers[0].image` (strict errors use it).
-    private var path: [String] = []
+    /// Where the decoder is, e.g. `spec`, `containers`, `[0]` (strict errors join it into
+    /// `spec.containers[0].image`; only then, since nearly every object decodes without one).
+    private var path: [PathStep] = []
+
+    private enum PathStep {
+        case member(String)
+        case index(Int)
+    }
     /// Field names only (`spec.containers.image`) and the innermost struct: Go's error context.
     private var goFields: [String] = []
     private var goStruct = ""
@@ -79,7 +85,7 @@ struct StrictDecoder {
             let elementGo = goType.flatMap { $0.hasPrefix("[]") ? String($0.dropFirst(2)) : nil }
             var out: [JSONValue] = []
             for (i, item) in items.enumerated() {
-                path.append("[\(i)]")
+                path.append(.index(i))
                 out.append(decode(item, as: element, goType: elementGo))
                 path.removeLast()
                 if failed { return value }
@@ -93,7 +99,7 @@ struct StrictDecoder {
             var out = JSONObject()
             for key in Self.sortedKeys(members) {
                 guard let member = members[key] else { continue }
-                path.append("." + key)
+                path.append(.member(key))
                 var decoded = decode(member, as: element, goType: nil)
                 if decoded.isNull, element == .string { decoded = "" }
                 out[key] = decoded
@@ -113,7 +119,11 @@ struct StrictDecoder {
     }
 
     private mutating func decodeStruct(_ members: JSONObject, _ definition: SchemaDefinition) -> JSONValue {
-        var out = JSONObject()
+        // Built as two arrays: the keys come unique and in order, so no member search per insert.
+        var outKeys: [String] = []
+        var outValues: [JSONValue] = []
+        outKeys.reserveCapacity(members.count)
+        outValues.reserveCapacity(members.count)
         let savedStruct = goStruct
         for key in Self.sortedKeys(members) {
             guard let member = members[key] else { continue }
@@ -121,7 +131,7 @@ struct StrictDecoder {
                 strict("unknown field " + GoSyntax.quote(fieldPath(key)))
                 continue
             }
-            path.append(path.isEmpty ? key : "." + key)
+            path.append(.member(key))
             goFields.append(key)
             goStruct = definition.structName
             let decoded = decode(member, as: field.type, goType: field.goTypeOverride)
@@ -129,12 +139,24 @@ struct StrictDecoder {
             goFields.removeLast()
             goStruct = savedStruct
             path.removeLast()
-            if !decoded.isNull { out[key] = decoded }
+            if !decoded.isNull {
+                outKeys.append(key)
+                outValues.append(decoded)
+            }
         }
-        return .object(out)
+        return .object(JSONObject(uncheckedUniqueKeys: outKeys, values: outValues))
     }
 
-    private func fieldPath(_ key: String) -> String { path.isEmpty ? key : path.joined() + "." + key }
+    private func fieldPath(_ key: String) -> String {
+        var text = ""
+        for step in path + [.member(key)] {
+            switch step {
+            case .member(let name): text += text.isEmpty ? name : "." + name
+            case .index(let i): text += "[\(i)]"
+            }
+        }
+        return text
+    }
 
     private mutating func strict(_ message: String) {
         guard strictErrors.count < 100, seenStrict.insert(message).inserted else { return }

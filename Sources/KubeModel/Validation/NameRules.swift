@@ -75,8 +75,9 @@ public enum NameRules {
     /// `IsQualifiedName`: label keys and annotation keys (`[prefix/]name`).
     public static func qualifiedName(_ value: String) -> [String] {
         var errors: [String] = []
-        let parts = value.split(separator: "/", omittingEmptySubsequences: false)
-        let name: Substring
+        // Bytes, as Go's strings.Split: every label and toleration key of every pod comes here.
+        let parts = value.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let name: Substring.UTF8View
         switch parts.count {
         case 1: name = parts[0]
         case 2:
@@ -85,7 +86,7 @@ public enum NameRules {
             if prefix.isEmpty {
                 errors.append("prefix part must be non-empty")
             } else {
-                errors += dns1123Subdomain(String(prefix)).map { "prefix part " + $0 }
+                errors += dns1123Subdomain(String(Substring(prefix))).map { "prefix part " + $0 }
             }
         default:
             return ["a qualified name " + regexError(qualifiedNameMessage, qualifiedNameRegex, ["MyName", "my.name", "123-abc"])
@@ -93,10 +94,10 @@ public enum NameRules {
         }
         if name.isEmpty {
             errors.append("name part must be non-empty")
-        } else if name.utf8.count > 63 {
+        } else if name.count > 63 {
             errors.append("name part " + maxLenError(63))
         }
-        if !matchesQualifiedName(name.utf8) {
+        if !matchesQualifiedName(name) {
             errors.append("name part " + regexError(qualifiedNameMessage, qualifiedNameRegex, ["MyName", "my.name", "123-abc"]))
         }
         return errors
