@@ -116,15 +116,21 @@ public struct FileTree: Sendable {
     /// Resolves every component physically. Intermediate components must be directories
     /// (following symlinks); the last one is followed only when `followFinal` is set.
     func locate(_ path: String, followFinal: Bool) throws(FSError) -> Location {
+        try walk(path, followFinal: followFinal).location
+    }
+
+    /// `locate`, also returning the entry the walk ended on (nil: the last name is not there),
+    /// so that looking an entry up does not walk the path a second time.
+    private func walk(_ path: String, followFinal: Bool) throws(FSError) -> (location: Location, entry: Entry?) {
         guard path.hasPrefix("/") else { throw .noSuchFile }
         var resolved: [String] = []
         // The directories along `resolved`, root first, so each step is one lookup
         // (re-walking from the root made deep trees quadratic).
         var directories: [DirectoryNode] = [root]
-        var pending: [String] = Path.components(path).reversed()
+        var pending = Path.components(path)[...]
         var mustBeDirectory = path.utf8.count > 1 && path.hasSuffix("/")
         var hops = 0
-        while let name = pending.popLast() {
+        while let name = pending.popFirst() {
             if name == "." { if pending.isEmpty { break } else { continue } }
             if name == ".." {
                 if !resolved.isEmpty { resolved.removeLast(); directories.removeLast() }
@@ -133,7 +139,7 @@ public struct FileTree: Sendable {
             guard let directory = directories.last else { throw .notADirectory }
             let isLast = pending.isEmpty
             guard let child = directory.children[name] else {
-                if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
+                if isLast { return (Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory), nil) }
                 throw .noSuchFile
             }
             switch child {
@@ -142,31 +148,32 @@ public struct FileTree: Sendable {
                 if hops > Self.maximumSymlinkHops { throw .tooManySymlinks }
                 if target.hasPrefix("/") { resolved = []; directories = [root] }
                 if isLast && target.hasSuffix("/") { mustBeDirectory = true }
-                pending.append(contentsOf: Path.components(target).reversed())
+                pending = (Path.components(target) + pending)[...]
                 if pending.isEmpty {
                     // A link to "/" (or to ""): the root.
-                    return Location(parent: [], name: nil, mustBeDirectory: true)
+                    return (Location(parent: [], name: nil, mustBeDirectory: true), .directory(root))
                 }
             case .directory(let next):
-                if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
+                if isLast { return (Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory), child) }
                 resolved.append(name)
                 directories.append(next)
             default:
-                if isLast { return Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory) }
+                if isLast { return (Location(parent: resolved, name: name, mustBeDirectory: mustBeDirectory), child) }
                 throw .notADirectory
             }
         }
         // Ended on "." or ".." (or the path was "/").
+        let here = directories.last.map { Entry.directory($0) }
         guard let last = resolved.popLast() else {
-            return Location(parent: [], name: nil, mustBeDirectory: true)
+            return (Location(parent: [], name: nil, mustBeDirectory: true), .directory(root))
         }
-        return Location(parent: resolved, name: last, mustBeDirectory: true)
+        return (Location(parent: resolved, name: last, mustBeDirectory: true), here)
     }
 
     /// Looks an existing entry up.
     func existing(_ path: String, followFinal: Bool) throws(FSError) -> (Location, Entry) {
-        let location = try locate(path, followFinal: followFinal)
-        guard let entry = entry(at: location) else { throw .noSuchFile }
+        let (location, found) = try walk(path, followFinal: followFinal)
+        guard let entry = found else { throw .noSuchFile }
         if location.mustBeDirectory {
             if case .directory = entry {} else { throw .notADirectory }
         }

@@ -26,7 +26,9 @@ extension KubeletLoop {
 extension KubeletLoop {
     /// Whether the static pod `component` (kube-apiserver, etcd, …) on the control plane runs and has warmed up.
     public func serving(_ component: String) -> Bool {
-        guard let controlPlane, let node = nodes[controlPlane] else { return true }
+        guard let controlPlane else { return true }
+        if controlPlaneKubelet == nil { controlPlaneKubelet = nodes[controlPlane] }
+        guard let node = controlPlaneKubelet else { return true }
         for worker in staticWorkers(of: node) {
             guard worker.component == component else { continue }
             guard !worker.terminating, worker.allRunning else { return false }

@@ -20,7 +20,9 @@ public final class KubeletLoop: Controller {
     /// The node whose static pods are the control plane (nil: the API server is always up).
     let controlPlane: String?
 
-    var nodes: [String: NodeKubelet] = [:]
+    var nodes: [String: NodeKubelet] = [:] { didSet { controlPlaneKubelet = nil } }
+    /// `nodes[controlPlane]`, kept: whether the API server serves is asked several times per settle round.
+    var controlPlaneKubelet: NodeKubelet?
     /// Pods the kubelets run, by uid (API pods and static pods).
     var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil } }
     /// The control-plane node's static pod workers with the `staticPodsVersion` they were read at:

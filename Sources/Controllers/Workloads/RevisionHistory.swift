@@ -45,6 +45,9 @@ extension RevisionHistory {
     static func prune(owner: KubeObject, current: String, keep: Set<String> = [], limit: Int, store: APIStore,
                       liveHashes: () -> Set<String>) {
         guard let type = store.resourceType("controllerrevisions.apps") else { return }
+        // Nothing to prune while the whole namespace holds no more than `limit` revisions (the usual
+        // case, and asked on every sync).
+        guard store.count(type, namespace: owner.namespace) > max(0, limit) else { return }
         let old = store.list(type, ListOptions(namespace: owner.namespace))
             .filter { ControllerRef(of: $0)?.uid == owner.uid && $0.name != current && !keep.contains($0.name) }
         var excess = old.count - max(0, limit)
