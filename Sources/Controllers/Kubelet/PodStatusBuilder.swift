@@ -49,6 +49,13 @@ enum PodStatusBuilder {
     private static func condition(_ type: String, _ value: (status: String, reason: String?, message: String?),
                                   previous: JSONValue, now: Int64) -> JSONValue {
         let old = (previous["conditions"]?.arrayValue ?? []).first { $0["type"]?.stringValue == type }
+        // Unchanged: the same value again, so the status compares equal to the last one at once.
+        if let old, case .object(let members) = old, members.count == 4 + (value.message == nil ? 0 : 1) + (value.reason == nil ? 0 : 1),
+           members["lastProbeTime"] == .null, members["lastTransitionTime"]?.stringValue != nil,
+           members["status"]?.stringValue == value.status, members["reason"]?.stringValue == value.reason,
+           members["message"]?.stringValue == value.message {
+            return old
+        }
         let since: JSONValue = old?["status"]?.stringValue == value.status
             ? (old?["lastTransitionTime"] ?? .string(Timestamp.rfc3339(nanoseconds: now)))
             : .string(Timestamp.rfc3339(nanoseconds: now))
