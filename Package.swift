@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release builds (the lab users run, the benchmarks) drop the runtime exclusivity checks, as the
+// Swift compiler's own release builds do: the checks cost the controller loops a few percent.
+// Debug builds (the tests) keep them.
+let releaseSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 // Modules are listed top-down: each imports only modules above it (DESIGN.md §3).
 let package = Package(
     name: "ckalab",
@@ -70,3 +75,7 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + releaseSettings
+}
