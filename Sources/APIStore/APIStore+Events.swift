@@ -12,7 +12,8 @@ extension APIStore {
         let key = EventKey(parts: [component, host ?? "", object.kind, namespace, object.name, fieldPath ?? "", object.uid,
                                    object.apiVersion, type, reason, message])
         let now = stamp()
-        if let existingName = eventKeys[key], var existing = self.object(eventType, namespace: namespace, name: existingName) {
+        let recorder = EventSource(component: component, host: host ?? "")
+        if let existingName = eventKeys[recorder]?.name(for: key), var existing = self.object(eventType, namespace: namespace, name: existingName) {
             existing.content["count"] = .int((existing.content["count"]?.intValue ?? 1) + 1)
             existing.content["lastTimestamp"] = .string(now)
             if let updated = try? update(existing) { return updated }
@@ -39,7 +40,7 @@ extension APIStore {
         var options = CreateOptions()
         options.trusted = true
         guard let created = try? create(KubeObject(event), namespace: namespace, options: options) else { return nil }
-        eventKeys[key] = created.name
+        eventKeys[recorder, default: EventCorrelatorCache()].remember(created.name, for: key)
         return created
     }
 }
@@ -48,4 +49,35 @@ extension APIStore {
 /// reason and message (kept as parts: joining them into one string cost more than the lookup).
 struct EventKey: Hashable {
     var parts: [String]
+}
+
+/// Whose event recorder: each component (each node's kubelet) has its own correlator.
+struct EventSource: Hashable {
+    var component: String
+    var host: String
+}
+
+/// One recorder's correlator memory of recent events, bounded as client-go's LRU of 4,096 entries
+/// (`maxLruCacheEntries`): an event not seen for that long starts a new Event. Two generations
+/// approximate least-recently-used: a hit moves to the young one; when the young one is full it
+/// becomes the old one and the old one is forgotten.
+struct EventCorrelatorCache {
+    static let capacity = 4_096
+    private var young: [EventKey: String] = [:]
+    private var old: [EventKey: String] = [:]
+
+    mutating func name(for key: EventKey) -> String? {
+        if let name = young[key] { return name }
+        guard let name = old.removeValue(forKey: key) else { return nil }
+        remember(name, for: key)
+        return name
+    }
+
+    mutating func remember(_ name: String, for key: EventKey) {
+        if young.count >= Self.capacity / 2, young[key] == nil {
+            old = young
+            young = [:]
+        }
+        young[key] = name
+    }
 }

@@ -22,7 +22,8 @@ public final class APIStore {
     /// Off for bulk loads that nobody watches (benchmarks).
     public var recordsWatchEvents = true
     /// Event aggregation: correlation key → name of the Event that counts its repeats.
-    var eventKeys: [EventKey: String] = [:]
+    /// Each event recorder's memory of its recent events (client-go's aggregation).
+    var eventKeys: [EventSource: EventCorrelatorCache] = [:]
     var lastEventNanoseconds: Int64 = 0
     /// The formatted time of the last stamp, reused while the clock stands still.
     private var stampCache: (nanoseconds: Int64, text: String) = (-1, "")

@@ -114,7 +114,10 @@ public final class Disk: FileSystem, @unchecked Sendable {
         guard let top = missing.last else { return }
         let names = Array(Path.components(path).suffix(missing.count))
         guard names.count == missing.count, !names.contains(where: { $0 == "." || $0 == ".." }) else {
-            for level in missing.reversed() { try createDirectory(level, mode: mode) }
+            // `.` and `..` name directories that exist once the levels before them do (mkdir -p a/./b/../c).
+            for level in missing.reversed() where ![".", ".."].contains(Path.basename(level)) {
+                try createDirectory(level, mode: mode)
+            }
             return
         }
         // The whole missing tail in one change, below the directory that exists.

@@ -219,8 +219,27 @@ struct APIStoreTests {
         #expect(store.events(since: start).map(\.resource.kind) == ["Pod", "Event", "Event"])
     }
 
+    /// Each recorder remembers its last 4,096 events (client-go's LRU): a repeat within them is
+    /// counted on the same Event, one older than that starts a new Event; other recorders' events
+    /// do not push a recorder's own out.
+    @Test func eventAggregationIsPerRecorderAndBounded() throws {
+        let pod = try store.create(Self.pod("nginx"))
+        func pulling(_ image: String, host: String = "node01") -> KubeObject? {
+            store.recordEvent(regarding: pod, reason: "Pulling", message: "Pulling image \"\(image)\"", component: "kubelet", host: host)
+        }
+        let first = try #require(pulling("first"))
+        for n in 0..<3_000 { _ = pulling("other-\(n)", host: "node02") }
+        #expect(try #require(pulling("first"))[path: ["count"]] == 2)
+        for n in 0..<5_000 { _ = pulling("image-\(n)") }
+        let again = try #require(pulling("first"))
+        #expect(again[path: ["count"]] == 1 && again.name != first.name)
+        #expect(try #require(pulling("image-4999"))[path: ["count"]] == 2)
+    }
+
     @Test func timestamps() {
         #expect(Timestamp.rfc3339(nanoseconds: 0) == "1970-01-01T00:00:00Z")
+        #expect(Timestamp.rfc3339(nanoseconds: -1_000_000_000) == "1969-12-31T23:59:59Z")
+        #expect(Timestamp.rfc3339(nanoseconds: 4_102_444_799_000_000_000) == "2099-12-31T23:59:59Z")
         #expect(Timestamp.rfc3339(nanoseconds: SimClock.defaultStart) == "2026-01-05T09:00:00Z")
         #expect(Timestamp.rfc3339Nano(nanoseconds: SimClock.defaultStart + 120_000_000) == "2026-01-05T09:00:00.12Z")
         #expect(Timestamp.parse("2026-01-05T09:00:00Z") == SimClock.defaultStart)

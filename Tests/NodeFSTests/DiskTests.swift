@@ -19,6 +19,27 @@ private func makeDisk() -> Disk {
         #expect(try disk.info("/etc/kubernetes/manifests/etcd.yaml").size == 15)
     }
 
+    /// `mkdir -p` makes the missing tail in one change: every level with the mode and time, through
+    /// symlinked directories, stopping at a file in the way; a path that is there is left alone.
+    @Test func createDirectoriesMakesTheMissingTail() throws {
+        let disk = makeDisk()
+        try disk.createSymlink("/etc/k", target: "kubernetes")
+        try disk.createDirectories("/etc/k/pods/uid-1/volumes/projected", mode: 0o750)
+        #expect(try disk.listDirectory("/etc/kubernetes") == ["manifests", "pods"])
+        #expect(try disk.info("/etc/kubernetes/pods").mode & 0o777 == 0o750)
+        #expect(try disk.info("/etc/kubernetes/pods/uid-1/volumes/projected").isDirectory)
+        #expect(try disk.listDirectory("/etc/kubernetes/pods/uid-1/volumes/projected") == [])
+        try disk.createDirectories("/etc/kubernetes/pods/uid-1/")
+        #expect(try disk.listDirectory("/etc/kubernetes/pods/uid-1") == ["volumes"])
+        #expect(throws: FSError.fileExists) { try disk.createDirectories("/etc/hostname/sub/dir") }
+        #expect(throws: FSError.fileExists) { try disk.createDirectories("/etc/hostname") }
+        try disk.createDirectories("/a/./b/../c")
+        #expect(try disk.listDirectory("/a") == ["b", "c"])
+        let viaProtocol: any FileSystem = disk
+        try viaProtocol.createDirectories("/x/y/z")
+        #expect(try disk.info("/x/y/z").isDirectory)
+    }
+
     @Test func errorsAreErrnos() {
         let disk = makeDisk()
         #expect(throws: FSError.noSuchFile) { try disk.readFile("/nope") }
