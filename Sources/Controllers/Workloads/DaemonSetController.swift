@@ -39,6 +39,8 @@ final class DaemonSetController: OwnerLoop {
                 daemonSets.remove(key)
                 decisions[event.object.uid] = nil
                 tallies[event.object.uid] = nil
+                // Its pods are forgotten with it (a pod indexed under an owner is in that owner's index).
+                for pods in (podIndex[key] ?? [:]).values { for pod in pods { podNode[pod] = nil } }
                 podIndex[key] = nil
                 changedNodes[key] = nil
             } else {
@@ -62,6 +64,11 @@ final class DaemonSetController: OwnerLoop {
     override func childChanged(_ child: KubeObject, owner: ObjectKey, deleted: Bool) {
         let key = ObjectKey(namespace: child.namespace, name: child.name)
         let node = deleted ? nil : DaemonSetDecisions.targetNode(of: child)
+        if let previous = podNode[key], previous.node == node, previous.owner == owner, let node {
+            // Indexed where it was (a status write): only its node needs a look.
+            changedNodes[owner, default: []].insert(node)
+            return
+        }
         if let previous = podNode[key], previous.node != node || previous.owner != owner {
             podIndex[previous.owner]?[previous.node]?.remove(key)
             changedNodes[previous.owner, default: []].insert(previous.node)
