@@ -3,7 +3,9 @@ import NodeFS
 
 extension Shell {
     /// Registers `bash` and `sh`; the interpreter recognises them and runs a child shell.
-    static func registerShellPrograms(_ commands: inout CommandRegistry) {
+    /// `sh` and `bash` as programs on `$PATH` (a shell's registry gets them at start; one shared
+    /// by many shells can have them already, so no shell copies it).
+    public static func registerShellPrograms(_ commands: inout CommandRegistry) {
         for name in ["bash", "sh"] where commands[name] == nil {
             commands.register(Command(name, path: "/usr/bin/\(name)") { _ in 127 })
         }

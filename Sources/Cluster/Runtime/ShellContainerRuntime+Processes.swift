@@ -14,10 +14,12 @@ extension ShellContainerRuntime {
     }
 
     func makeShell(_ record: RuntimeContainer, clock: SimClock, interactive: Bool = false) -> Shell {
-        var commands = CanalCNI.registry
-        commands.merge(DNSCommands.registry(store: world.store))
-        commands.merge(HTTPCommands.registry(world: world))
-        return Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
+        makeShell(record, clock: clock, commands: containerCommands, interactive: interactive)
+    }
+
+    /// `makeShell` with the commands read already (a process's thread must not build them).
+    func makeShell(_ record: RuntimeContainer, clock: SimClock, commands: CommandRegistry, interactive: Bool = false) -> Shell {
+        Shell(fileSystem: record.fileSystem, clock: clock, host: Host(hostname: record.hostname),
               commands: commands, environment: record.environment,
               workingDirectory: record.workingDirectory, mode: interactive ? .interactive : .script(name: "sh"))
     }
@@ -27,8 +29,9 @@ extension ShellContainerRuntime {
         let clock = SimClock(start: world.clock.now)
         // A shell waiting on its open stdin blocks in read(2); a long sleep stands in for that.
         let script = record.stdinScript ?? (record.waitsOnStdin ? "sleep 2147483647" : Self.commandLine(record.argv))
+        let commands = containerCommands
         let process = ContainerProcess(clock: clock) { [unowned self] process in
-            let shell = makeShell(record, clock: clock)
+            let shell = makeShell(record, clock: clock, commands: commands)
             process.onKill = { shell.stopRunning() }
             let open = { !process.killed }
             let stdout = record.log.sink(.stdout, clock: { clock.now }, isOpen: open)

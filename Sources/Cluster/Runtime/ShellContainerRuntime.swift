@@ -1,3 +1,4 @@
+import CommandKit
 import Controllers
 import Coreutils
 import KubeModel
@@ -18,6 +19,15 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private var pulled: [String: [String: Int64]] = [:]
     /// When each node's pull queue is free again (the kubelet pulls one image at a time).
     private var pullQueueFree: [String: Int64] = [:]
+    /// What a container's shell can run besides its builtins, built once: every container's
+    /// shell starts from it (read on the world's thread, before a process's own thread starts).
+    lazy var containerCommands: CommandRegistry = {
+        var commands = CanalCNI.registry
+        commands.merge(DNSCommands.registry(store: world.store))
+        commands.merge(HTTPCommands.registry(world: world))
+        Shell.registerShellPrograms(&commands)
+        return commands
+    }()
 
     init(world: World) {
         self.world = world
