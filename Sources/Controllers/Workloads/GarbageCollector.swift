@@ -22,6 +22,8 @@ final class GarbageCollector: Controller {
     /// Owners being deleted with a finalizer the collector handles, and those to look at now.
     private var finalizing: [String: (resource: String, key: ObjectKey)] = [:]
     private var pending: Set<String> = []
+    /// Resources with an object that had owners at some time (only their objects can be in the index).
+    private var ownedResources: Set<String> = []
 
     init(store: APIStore) {
         self.store = store
@@ -35,12 +37,13 @@ final class GarbageCollector: Controller {
     func observe(_ event: WatchEvent) {
         let object = event.object
         index(object, resource: event.resource.key, deleted: event.type == .deleted)
-        let uid = object.uid
         if event.type == .deleted {
+            let uid = object.uid
             finalizing[uid] = nil
             pending.remove(uid)
             if event.propagation != .orphan, dependents[uid] != nil { deletedOwners.insert(uid) }
         } else if PodFacts.isTerminating(object) {
+            let uid = object.uid
             let finalizers = (object[path: ["metadata", "finalizers"]]?.arrayValue ?? []).compactMap(\.stringValue)
             if finalizers.contains("orphan") || finalizers.contains("foregroundDeletion") {
                 finalizing[uid] = (event.resource.key, ObjectKey(namespace: object.namespace, name: object.name))
@@ -126,8 +129,11 @@ final class GarbageCollector: Controller {
     }
 
     private func index(_ object: KubeObject, resource: String, deleted: Bool) {
-        let dependent = Dependent(resource: resource, key: ObjectKey(namespace: object.namespace, name: object.name))
         let owners = deleted ? [] : (object[path: ["metadata", "ownerReferences"]]?.arrayValue ?? []).compactMap { $0["uid"]?.stringValue }
+        // Nothing of this resource was ever owned (Events, mostly): nothing to update.
+        if owners.isEmpty, !ownedResources.contains(resource) { return }
+        if !owners.isEmpty { ownedResources.insert(resource) }
+        let dependent = Dependent(resource: resource, key: ObjectKey(namespace: object.namespace, name: object.name))
         let previous = ownersOf[dependent] ?? []
         guard owners != previous else { return }
         for uid in previous {
