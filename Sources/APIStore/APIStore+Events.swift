@@ -76,7 +76,8 @@ struct EventCorrelatorCache {
     mutating func remember(_ name: String, for key: EventKey) {
         if young.count >= Self.capacity / 2, young[key] == nil {
             old = young
-            young = [:]
+            // A recorder this busy fills the next generation too: its table is sized once.
+            young = Dictionary(minimumCapacity: Self.capacity / 2)
         }
         young[key] = name
     }
