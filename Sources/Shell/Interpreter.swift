@@ -4,19 +4,20 @@ import ShellSyntax
 extension Shell {
     /// Parses and runs `source` one top-level line at a time, as bash reads a script.
     func runSource(_ source: String, io: IOContext, catchingReturn: Bool = false) -> Int32 {
-        let reader = ScriptReader(source)
+        var lines = ScriptLines(source)
         while true {
+            let line = lines.next()
+            printWarnings(line.warnings, io: io)
             let list: CommandList?
-            do {
-                list = try reader.next()
-            } catch {
-                printWarnings(reader, io: io)
+            switch line.outcome {
+            case .success(let parsed):
+                list = parsed
+            case .failure(let error):
                 reportSyntaxError(error, io: io)
                 state.lastStatus = 2
                 if flavor != .interactive { exitRequested = 2 }
                 return 2
             }
-            printWarnings(reader, io: io)
             guard let list else { break }
             lineAliases = state.aliases
             do {
@@ -48,8 +49,8 @@ extension Shell {
         return state.lastStatus
     }
 
-    private func printWarnings(_ reader: ScriptReader, io: IOContext) {
-        for warning in reader.takeWarnings() {
+    private func printWarnings(_ warnings: [SyntaxWarning], io: IOContext) {
+        for warning in warnings {
             currentLine = warning.line
             io.stderr.line(errorPrefix + "warning: " + warning.message)
         }

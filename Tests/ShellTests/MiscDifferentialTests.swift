@@ -92,4 +92,11 @@ private let rows: [ShellCase] = [
 
 @Suite struct MiscDifferentialTests {
     @Test(arguments: rows) func misc(_ row: ShellCase) { checkAgainstBash(row) }
+
+    /// A script read before (kept parsed) runs as the first time did: the lines before a syntax
+    /// error run, the warning and the error come where bash prints them.
+    @Test func aScriptReadAgainRunsTheSame() {
+        let script = "echo one\ncat <<EOF\nbody\nEOF\necho two; fi\necho never\n"
+        for _ in 0..<3 { checkAgainstBash(ShellCase(script)) }
+    }
 }
