@@ -290,21 +290,6 @@ final class DaemonSetController: OwnerLoop {
     private func writeStatus(_ daemonSet: KubeObject, _ counts: DaemonSetTallies.Totals) {
         let unavailable = counts.desired - counts.available
         let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 1
-        // Most syncs change nothing: read the stored numbers before building a status to compare.
-        if case .object(let stored)? = daemonSet.content["status"] {
-            func field(_ name: String, _ value: Int, omittedWhenZero: Bool = false) -> Bool {
-                omittedWhenZero && value <= 0 ? stored[name] == nil : stored[name]?.intValue == value
-            }
-            let expected = 5 + (counts.available > 0 ? 1 : 0) + (unavailable > 0 ? 1 : 0) + (counts.updated > 0 ? 1 : 0)
-                + (stored["collisionCount"] == nil ? 0 : 1) + (stored["conditions"] == nil ? 0 : 1)
-            if stored.count == expected, field("currentNumberScheduled", counts.current),
-               field("desiredNumberScheduled", counts.desired), field("numberAvailable", counts.available, omittedWhenZero: true),
-               field("numberMisscheduled", counts.misscheduled), field("numberReady", counts.ready),
-               field("numberUnavailable", unavailable, omittedWhenZero: true), field("observedGeneration", generation),
-               field("updatedNumberScheduled", counts.updated, omittedWhenZero: true) {
-                return
-            }
-        }
         var status: JSONObject = [:]
         if let collisions = daemonSet[path: ["status", "collisionCount"]] { status["collisionCount"] = collisions }
         if let conditions = daemonSet[path: ["status", "conditions"]] { status["conditions"] = conditions }
