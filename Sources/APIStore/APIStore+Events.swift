@@ -49,6 +49,12 @@ extension APIStore {
 /// reason and message (kept as parts: joining them into one string cost more than the lookup).
 struct EventKey: Hashable {
     var parts: [String]
+
+    /// Hashes the involved object's uid and the reason only (equality still compares every part):
+    /// hashing all eleven parts, the message among them, cost more than the rest of the lookup.
+    func hash(into hasher: inout Hasher) {
+        for index in [6, 9] where index < parts.count { hasher.combine(parts[index]) }
+    }
 }
 
 /// Whose event recorder: each component (each node's kubelet) has its own correlator.

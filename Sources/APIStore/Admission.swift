@@ -27,6 +27,8 @@ public struct PassThroughAdmission: AdmissionControl {
 public struct SchemaAdmission: AdmissionControl {
     /// Random name suffixes for what admission names (a pod's token volume).
     let suffix: @Sendable () -> String
+    /// What this store decoded before (controllers write the same templates again and again).
+    let memo = DecodeMemo()
 
     public init(suffix: @escaping @Sendable () -> String = { "xxxxx" }) {
         self.suffix = suffix
@@ -35,8 +37,8 @@ public struct SchemaAdmission: AdmissionControl {
     public func admit(_ object: inout KubeObject, type: ResourceType, operation: AdmissionOperation,
                       old: KubeObject?) throws(APIError) {
         let result = switch operation {
-        case .create: Admission.create(object.content)
-        case .update: Admission.update(object.content, old: old?.content ?? .emptyObject)
+        case .create: Admission.create(object.content, memo: memo)
+        case .update: Admission.update(object.content, old: old?.content ?? .emptyObject, memo: memo)
         }
         switch result {
         case .success(let admitted) where operation == .create && type.key == "pods":

@@ -29,9 +29,25 @@ extension JSONValue: Equatable {
         case let (.string(a), .string(b)): a == b
         case let (.array(a), .array(b)): a == b
         case let (.object(a), .object(b)):
-            a.count == b.count && (sharesStorage(a, b) || a.allSatisfy { key, value in b[key] == value })
+            a.count == b.count && (sharesStorage(a, b) || a.allSatisfy { key, value in b.member(key) == value })
         default: false
         }
+    }
+}
+
+extension OrderedDictionary where Key == String, Value == JSONValue {
+    /// The member `key`. Objects this small are searched by scanning (as OrderedDictionary
+    /// does); comparing lengths first skips most string comparisons, which were a tenth of
+    /// the control loops' instructions.
+    @inlinable
+    public func member(_ key: String) -> JSONValue? {
+        let names = keys.elements
+        guard names.count <= 16 else { return self[key] }
+        let length = key.utf8.count
+        for index in names.indices where names[index].utf8.count == length && names[index] == key {
+            return values.elements[index]
+        }
+        return nil
     }
 }
 
@@ -66,7 +82,7 @@ extension JSONValue {
     public subscript(key: String) -> JSONValue? {
         get {
             guard case .object(let members) = self else { return nil }
-            return members[key]
+            return members.member(key)
         }
         _modify {
             var members: JSONObject
@@ -91,7 +107,7 @@ extension JSONValue {
         get {
             var current = self
             for key in path {
-                guard case .object(let members) = current, let next = members[key] else { return nil }
+                guard case .object(let members) = current, let next = members.member(key) else { return nil }
                 current = next
             }
             return current

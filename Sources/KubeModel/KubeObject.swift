@@ -2,32 +2,47 @@
 /// to the metadata every part of the lab reads. Everything else stays in `content`, so any
 /// field of the real schema is kept as written.
 public struct KubeObject: Sendable, Equatable {
-    public var content: JSONValue
+    public var content: JSONValue {
+        didSet { identity = Identity(content) }
+    }
+    /// name, namespace and uid, read from `content` when it changes: the control loops read
+    /// them hundreds of times per pod, far more often than anything writes an object.
+    private var identity: Identity
 
-    public init(_ content: JSONValue) { self.content = content }
+    public init(_ content: JSONValue) {
+        self.content = content
+        self.identity = Identity(content)
+    }
+
+    /// The identity is derived from `content`, so content alone decides.
+    public static func == (lhs: KubeObject, rhs: KubeObject) -> Bool { lhs.content == rhs.content }
+
+    private struct Identity: Sendable {
+        var name = "", namespace = "", uid = ""
+
+        init(_ content: JSONValue) {
+            guard case .object(let top) = content, case .object(let metadata)? = top.member("metadata") else { return }
+            if case .string(let value)? = metadata.member("name") { name = value }
+            if case .string(let value)? = metadata.member("namespace") { namespace = value }
+            if case .string(let value)? = metadata.member("uid") { uid = value }
+        }
+    }
 
     public var apiVersion: String { content["apiVersion"]?.stringValue ?? "" }
     public var kind: String { content["kind"]?.stringValue ?? "" }
 
     public var name: String {
-        get { metadata("name") }
+        get { identity.name }
         set { content[path: ["metadata", "name"]] = .string(newValue) }
     }
 
     /// "" for cluster-scoped objects.
     public var namespace: String {
-        get { metadata("namespace") }
+        get { identity.namespace }
         set { content[path: ["metadata", "namespace"]] = newValue.isEmpty ? nil : .string(newValue) }
     }
 
-    public var uid: String { metadata("uid") }
-
-    /// A string field of metadata, "" when absent (read in every control loop, so without a path array).
-    private func metadata(_ field: String) -> String {
-        guard case .object(let top) = content, case .object(let metadata)? = top["metadata"],
-              case .string(let value)? = metadata[field] else { return "" }
-        return value
-    }
+    public var uid: String { identity.uid }
 
     public var labels: [String: String] {
         get { stringMap(at: ["metadata", "labels"]) }

@@ -97,18 +97,27 @@ public final class Disk: FileSystem, @unchecked Sendable {
         // The missing levels, deepest first, up to the deepest directory that exists.
         var missing: [String] = []
         var current = path
-        search: while true {
-            switch try? tree.existing(current, followFinal: true).1 {
-            case .directory?: break search
-            case .some: throw .fileExists
-            case nil:
-                let parent = Path.dirname(current)
-                if parent == current {
-                    try createDirectory(current, mode: mode)  // `/` or a relative path: its error
-                    break search
-                }
+        // One walk finds how much is missing; the level-by-level search below is for the odd cases.
+        if let count = tree.missingDirectoryCount(path) {
+            if count == 0 { return }
+            for _ in 0..<count {
                 missing.append(current)
-                current = parent
+                current = Path.dirname(current)
+            }
+        } else {
+            search: while true {
+                switch try? tree.existing(current, followFinal: true).1 {
+                case .directory?: break search
+                case .some: throw .fileExists
+                case nil:
+                    let parent = Path.dirname(current)
+                    if parent == current {
+                        try createDirectory(current, mode: mode)  // `/` or a relative path: its error
+                        break search
+                    }
+                    missing.append(current)
+                    current = parent
+                }
             }
         }
         guard let top = missing.last else { return }

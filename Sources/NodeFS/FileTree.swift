@@ -123,11 +123,13 @@ public struct FileTree: Sendable {
     /// so that looking an entry up does not walk the path a second time.
     private func walk(_ path: String, followFinal: Bool) throws(FSError) -> (location: Location, entry: Entry?) {
         guard path.hasPrefix("/") else { throw .noSuchFile }
+        var pending = Path.components(path)[...]
         var resolved: [String] = []
+        resolved.reserveCapacity(pending.count)
         // The directories along `resolved`, root first, so each step is one lookup
         // (re-walking from the root made deep trees quadratic).
         var directories: [DirectoryNode] = [root]
-        var pending = Path.components(path)[...]
+        directories.reserveCapacity(pending.count + 1)
         var mustBeDirectory = path.utf8.count > 1 && path.hasSuffix("/")
         var hops = 0
         while let name = pending.popFirst() {
@@ -168,6 +170,44 @@ public struct FileTree: Sendable {
             return (Location(parent: [], name: nil, mustBeDirectory: true), .directory(root))
         }
         return (Location(parent: resolved, name: last, mustBeDirectory: true), here)
+    }
+
+    /// How many of `path`'s last names are missing below a directory that exists: 0 when the
+    /// whole path is a directory (its final symlink followed). Nil for anything else (an entry
+    /// that is not a directory, a name missing inside a symlink's target, `.`/`..` after the
+    /// first missing name, a relative path), which `mkdir -p` sorts out level by level.
+    func missingDirectoryCount(_ path: String) -> Int? {
+        guard path.hasPrefix("/") else { return nil }
+        var directories: [DirectoryNode] = [root]
+        var pending = Path.components(path)[...]
+        // The pending names that are the path's own (the rest came from symlink targets).
+        var own = pending.count
+        var hops = 0
+        while let name = pending.popFirst() {
+            let wasOwn = pending.count < own
+            if wasOwn { own = pending.count }
+            if name == "." { continue }
+            if name == ".." {
+                if directories.count > 1 { directories.removeLast() }
+                continue
+            }
+            guard let directory = directories.last else { return nil }
+            switch directory.children[name] {
+            case nil:
+                guard wasOwn, !pending.contains(where: { $0 == "." || $0 == ".." }) else { return nil }
+                return 1 + pending.count
+            case .symlink(let target, _)?:
+                hops += 1
+                if hops > Self.maximumSymlinkHops { return nil }
+                if target.hasPrefix("/") { directories = [root] }
+                pending = (Path.components(target) + pending)[...]
+            case .directory(let next)?:
+                directories.append(next)
+            default:
+                return nil
+            }
+        }
+        return 0
     }
 
     /// Looks an existing entry up.

@@ -6,6 +6,10 @@ public enum Path {
         // splitting by Character (grapheme clusters) made every file lookup pay for Unicode.
         var components: [String] = []
         let bytes = path.utf8
+        // Sized once: growing the array step by step cost more than the split itself.
+        var slashes = 0
+        for byte in bytes where byte == UInt8(ascii: "/") { slashes += 1 }
+        components.reserveCapacity(slashes + 1)
         var start: String.Index?
         var index = bytes.startIndex
         while index != bytes.endIndex {

@@ -4,14 +4,17 @@ import KubeModel
 public enum DaemonSetDecisions {
     /// `AddOrUpdateDaemonPodTolerations`, in its order.
     public static func addedTolerations(hostNetwork: Bool) -> [JSONValue] {
-        var list: [(String, String)] = [
-            ("node.kubernetes.io/not-ready", "NoExecute"), ("node.kubernetes.io/unreachable", "NoExecute"),
-            ("node.kubernetes.io/disk-pressure", "NoSchedule"), ("node.kubernetes.io/memory-pressure", "NoSchedule"),
-            ("node.kubernetes.io/pid-pressure", "NoSchedule"), ("node.kubernetes.io/unschedulable", "NoSchedule"),
-        ]
-        if hostNetwork { list.append(("node.kubernetes.io/network-unavailable", "NoSchedule")) }
-        return list.map { ["effect": .string($0.1), "key": .string($0.0), "operator": "Exists"] }
+        hostNetwork ? hostNetworkTolerations : defaultTolerations
     }
+
+    // Built once: every daemon pod shares them, and admission knows them already.
+    private static let defaultTolerations: [JSONValue] = [
+        ("node.kubernetes.io/not-ready", "NoExecute"), ("node.kubernetes.io/unreachable", "NoExecute"),
+        ("node.kubernetes.io/disk-pressure", "NoSchedule"), ("node.kubernetes.io/memory-pressure", "NoSchedule"),
+        ("node.kubernetes.io/pid-pressure", "NoSchedule"), ("node.kubernetes.io/unschedulable", "NoSchedule"),
+    ].map { ["effect": .string($0.1), "key": .string($0.0), "operator": "Exists"] }
+    private static let hostNetworkTolerations: [JSONValue] = defaultTolerations
+        + [["effect": "NoSchedule", "key": "node.kubernetes.io/network-unavailable", "operator": "Exists"]]
 
     /// The template's tolerations plus the ones the controller adds (those already present are not repeated).
     public static func tolerations(of spec: JSONValue?) -> [JSONValue] {

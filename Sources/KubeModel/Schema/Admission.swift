@@ -5,11 +5,12 @@ public enum Admission {
     /// validation. Returns the object as the server keeps it (nulls dropped, whole numbers as
     /// ints) or the BadRequest the server would answer. Kinds the catalog lacks pass unchanged
     /// (whether the kind exists at all is discovery's question, answered before the request).
-    public static func decode(_ object: JSONValue, catalog: SchemaCatalog = .v1_32) -> Result<JSONValue, APIStatusError> {
+    public static func decode(_ object: JSONValue, catalog: SchemaCatalog = .v1_32,
+                              memo: DecodeMemo? = nil) -> Result<JSONValue, APIStatusError> {
         let apiVersion = object["apiVersion"]?.stringValue ?? ""
         let kindName = object["kind"]?.stringValue ?? ""
         guard let kind = catalog.kind(apiVersion: apiVersion, kind: kindName) else { return .success(object) }
-        var decoder = StrictDecoder(catalog: catalog)
+        var decoder = StrictDecoder(catalog: catalog, memo: memo)
         let decoded = decoder.decodeRoot(object, definition: kind.definition)
         if let problem = decoder.fatalError ?? decoder.typeError {
             return .failure(.decode(kind: kind.kind, version: kind.version, detail: problem))
@@ -22,8 +23,9 @@ public enum Admission {
     }
 
     /// A create: decode, then defaults, disabled fields dropped, then `validateCreate`.
-    public static func create(_ object: JSONValue, catalog: SchemaCatalog = .v1_32) -> Result<JSONValue, APIStatusError> {
-        switch decode(object, catalog: catalog) {
+    public static func create(_ object: JSONValue, catalog: SchemaCatalog = .v1_32,
+                              memo: DecodeMemo? = nil) -> Result<JSONValue, APIStatusError> {
+        switch decode(object, catalog: catalog, memo: memo) {
         case .failure(let error): return .failure(error)
         case .success(let decoded):
             let defaulted = DisabledFields.drop(from: Defaults.apply(to: decoded), old: nil)
@@ -33,8 +35,9 @@ public enum Admission {
     }
 
     /// An update of `old` to `new`: decode, defaults, disabled fields dropped, then `validateUpdate`.
-    public static func update(_ new: JSONValue, old: JSONValue, catalog: SchemaCatalog = .v1_32) -> Result<JSONValue, APIStatusError> {
-        switch decode(new, catalog: catalog) {
+    public static func update(_ new: JSONValue, old: JSONValue, catalog: SchemaCatalog = .v1_32,
+                              memo: DecodeMemo? = nil) -> Result<JSONValue, APIStatusError> {
+        switch decode(new, catalog: catalog, memo: memo) {
         case .failure(let error): return .failure(error)
         case .success(let decoded):
             let defaulted = DisabledFields.drop(from: Defaults.apply(to: decoded), old: old)

@@ -22,9 +22,17 @@ struct StrictDecoder {
     private(set) var fatalError: String?
     private(set) var strictErrors: [String] = []
     private var seenStrict: Set<String> = []
+    /// Every problem found, counted even when its message is a repeat (a memo must not keep a decode that had one).
+    private var problems = 0
     private var visited = 0
 
-    init(catalog: SchemaCatalog) { self.catalog = catalog }
+    /// Error-free struct decodes to reuse, when the caller keeps one.
+    private let memo: DecodeMemo?
+
+    init(catalog: SchemaCatalog, memo: DecodeMemo? = nil) {
+        self.catalog = catalog
+        self.memo = memo
+    }
 
     /// Decodes `value` as the struct `definition`; returns the normalised value.
     mutating func decodeRoot(_ value: JSONValue, definition: String) -> JSONValue {
@@ -64,7 +72,10 @@ struct StrictDecoder {
                 saveTypeError(value, goType ?? "[]uint8")
                 return value
             }
-            if let problem = GoBase64.decodeError(s), typeError == nil { typeError = problem }
+            if let problem = GoBase64.decodeError(s) {
+                problems += 1
+                if typeError == nil { typeError = problem }
+            }
         case .quantity:
             if let problem = Quantity.parseError(Self.quantityText(value)) { fatalError = problem }
         case .intOrString:
@@ -113,7 +124,15 @@ struct StrictDecoder {
                 saveTypeError(value, goType ?? type.goName)
                 return value
             }
-            return decodeStruct(members, definition)
+            guard let memo, !members.isEmpty else { return decodeStruct(members, definition) }
+            let key = DecodeMemo.key(members, definition: name)
+            if let output = memo.output(for: key) { return output }
+            let problemsBefore = problems
+            let output = decodeStruct(members, definition)
+            if !failed, visited <= 1_000_000, problems == problemsBefore {
+                memo.remember(output, for: key, input: members)
+            }
+            return output
         }
         return value
     }
@@ -159,11 +178,13 @@ struct StrictDecoder {
     }
 
     private mutating func strict(_ message: String) {
+        problems += 1
         guard strictErrors.count < 100, seenStrict.insert(message).inserted else { return }
         strictErrors.append(message)
     }
 
     private mutating func saveTypeError(_ value: JSONValue, _ goType: String, number: Bool = false) {
+        problems += 1
         if typeError == nil { typeError = contextual(value, goType, number: number) }
     }
 

@@ -1,0 +1,44 @@
+/// Structs a store's admission decoded before without a problem, by the storage of their
+/// members: a controller makes every pod from one template, so most of a new pod's members
+/// are the template's own storage, already decoded. A hit gives what decoding gives.
+///
+/// One store's admission owns one; the store runs on one thread at a time.
+public final class DecodeMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        let definition: String
+        let keys: UnsafeRawPointer?
+        let values: UnsafeRawPointer?
+
+        /// The addresses alone: hashing the definition's long name cost more than a decode saved.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(keys)
+            hasher.combine(values)
+        }
+    }
+
+    private struct Entry {
+        /// Kept so that its storage stays allocated and the key's addresses cannot be reused.
+        let input: JSONObject
+        let output: JSONValue
+    }
+
+    static let capacity = 4_096
+    private var entries: [Key: Entry] = [:]
+
+    public init() {}
+
+    static func key(_ members: JSONObject, definition: String) -> Key {
+        Key(definition: definition,
+            keys: members.keys.elements.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) },
+            values: members.values.elements.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) })
+    }
+
+    func output(for key: Key) -> JSONValue? { entries[key]?.output }
+
+    func remember(_ output: JSONValue, for key: Key, input: JSONObject) {
+        // Empty arrays share one static buffer: no identity to go by.
+        guard key.keys != nil, !input.isEmpty else { return }
+        if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+        entries[key] = Entry(input: input, output: output)
+    }
+}
