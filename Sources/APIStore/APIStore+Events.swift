@@ -50,10 +50,13 @@ extension APIStore {
 struct EventKey: Hashable {
     var parts: [String]
 
-    /// Hashes the involved object's uid and the reason only (equality still compares every part):
-    /// hashing all eleven parts, the message among them, cost more than the rest of the lookup.
+    /// Hashes the involved object's uid, the reason and the message (equality still compares every
+    /// part): the uid stands for the object's kind, namespace and name, hashed again for nothing before.
     func hash(into hasher: inout Hasher) {
-        for index in [6, 9] where index < parts.count { hasher.combine(parts[index]) }
+        guard parts.count > 10 else { return hasher.combine(parts) }
+        hasher.combine(parts[6])
+        hasher.combine(parts[9])
+        hasher.combine(parts[10])
     }
 }
 

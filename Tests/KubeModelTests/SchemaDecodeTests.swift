@@ -105,3 +105,53 @@ import Testing
 extension Result {
     var isSuccess: Bool { if case .success = self { true } else { false } }
 }
+
+/// A store's admission keeps error-free struct decodes by storage: what it gives must be what
+/// decoding gives, and a problem must never hide behind it.
+@Suite struct DecodeMemoTests {
+    static let container: JSONValue = ["name": "c", "image": "busybox", "command": ["sh", "-c", "sleep 1"], "ports": [["containerPort": 80.0]]]
+
+    static func pod(_ name: String, containers: [JSONValue]) -> JSONValue {
+        SchemaDecodeTests.pod(["containers": .array(containers), "nodeName": .string(name)], metadata: ["name": .string(name)])
+    }
+
+    @Test func aRememberedDecodeIsTheDecode() throws {
+        let memo = DecodeMemo()
+        for name in ["a", "b", "c"] {
+            let pod = Self.pod(name, containers: [Self.container])
+            let plain = try Admission.decode(pod).get()
+            let remembered = try Admission.decode(pod, memo: memo).get()
+            #expect(remembered == plain)
+            // Whole numbers written as floats come back as ints, from the memo too.
+            #expect(remembered[path: ["spec", "containers"]]?.arrayValue?.first?["ports"]?.arrayValue?.first?["containerPort"] == .int(80))
+            #expect(remembered[path: ["spec", "nodeName"]] == .string(name))
+        }
+    }
+
+    @Test func problemsAreFoundEveryTime() {
+        let memo = DecodeMemo()
+        let bad: JSONValue = ["name": "c", "image": "busybox", "imagee": "x"]
+        for name in ["a", "b"] {
+            let pod = Self.pod(name, containers: [Self.container, bad])
+            guard case .failure(let error) = Admission.decode(pod, memo: memo) else {
+                Issue.record("decoded with an unknown field")
+                return
+            }
+            #expect(error.message.hasSuffix(#"strict decoding error: unknown field "spec.containers[1].imagee""#))
+        }
+        // The good container of those pods was remembered; a pod with only it decodes.
+        #expect((try? Admission.decode(Self.pod("c", containers: [Self.container]), memo: memo).get()) != nil)
+    }
+
+    @Test func aChangedCopyIsDecodedAfresh() throws {
+        let memo = DecodeMemo()
+        _ = try Admission.decode(Self.pod("a", containers: [Self.container]), memo: memo).get()
+        var changed = Self.container
+        changed["image"] = 5
+        guard case .failure(let error) = Admission.decode(Self.pod("b", containers: [changed]), memo: memo) else {
+            Issue.record("a number as the image decoded")
+            return
+        }
+        #expect(error.message.contains("cannot unmarshal number into Go struct field Container.spec.containers.image of type string"))
+    }
+}

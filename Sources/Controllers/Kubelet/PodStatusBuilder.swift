@@ -51,9 +51,9 @@ enum PodStatusBuilder {
         let old = (previous["conditions"]?.arrayValue ?? []).first { $0["type"]?.stringValue == type }
         // Unchanged: the same value again, so the status compares equal to the last one at once.
         if let old, case .object(let members) = old, members.count == 4 + (value.message == nil ? 0 : 1) + (value.reason == nil ? 0 : 1),
-           members["lastProbeTime"] == .null, members["lastTransitionTime"]?.stringValue != nil,
-           members["status"]?.stringValue == value.status, members["reason"]?.stringValue == value.reason,
-           members["message"]?.stringValue == value.message {
+           members.member("lastProbeTime") == .null, members.member("lastTransitionTime")?.stringValue != nil,
+           members.member("status")?.stringValue == value.status, members.member("reason")?.stringValue == value.reason,
+           members.member("message")?.stringValue == value.message {
             return old
         }
         let since: JSONValue = old?["status"]?.stringValue == value.status
