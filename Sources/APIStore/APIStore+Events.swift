@@ -9,8 +9,9 @@ extension APIStore {
                             component: String, host: String? = nil, fieldPath: String? = nil) -> KubeObject? {
         guard let eventType = resources.type(key: "events") else { return nil }
         let namespace = object.namespace.isEmpty ? "default" : object.namespace
-        let key = EventKey(parts: [component, host ?? "", object.kind, namespace, object.name, fieldPath ?? "", object.uid,
-                                   object.apiVersion, type, reason, message])
+        let key = EventKey(uid: object.uid, reason: reason, message: message,
+                           context: [component, host ?? "", object.kind, namespace, object.name, fieldPath ?? "",
+                                     object.apiVersion, type])
         let now = stamp()
         let recorder = EventSource(component: component, host: host ?? "")
         if let existingName = eventKeys[recorder]?.name(for: key), var existing = self.object(eventType, namespace: namespace, name: existingName) {
@@ -46,17 +47,20 @@ extension APIStore {
 }
 
 /// What makes two events the same event for client-go's aggregation: source, object, type,
-/// reason and message (kept as parts: joining them into one string cost more than the lookup).
+/// reason and message. Hashed by the object's uid, the reason and the message only (the uid
+/// stands for the object's kind, namespace and name); equality compares the context too.
 struct EventKey: Hashable {
-    var parts: [String]
+    var uid: String
+    var reason: String
+    var message: String
+    /// Source, the object's other coordinates and the type (kept as parts: joining them into one
+    /// string cost more than the lookup).
+    var context: [String]
 
-    /// Hashes the involved object's uid, the reason and the message (equality still compares every
-    /// part): the uid stands for the object's kind, namespace and name, hashed again for nothing before.
     func hash(into hasher: inout Hasher) {
-        guard parts.count > 10 else { return hasher.combine(parts) }
-        hasher.combine(parts[6])
-        hasher.combine(parts[9])
-        hasher.combine(parts[10])
+        hasher.combine(uid)
+        hasher.combine(reason)
+        hasher.combine(message)
     }
 }
 

@@ -35,9 +35,8 @@ public final class DecodeMemo: @unchecked Sendable {
 
     func output(for key: Key) -> JSONValue? { entries[key]?.output }
 
+    /// `input` must not be empty: empty arrays share one static buffer, no identity to go by.
     func remember(_ output: JSONValue, for key: Key, input: JSONObject) {
-        // Empty arrays share one static buffer: no identity to go by.
-        guard key.keys != nil, !input.isEmpty else { return }
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
         entries[key] = Entry(input: input, output: output)
     }
