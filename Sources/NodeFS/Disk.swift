@@ -94,12 +94,65 @@ public final class Disk: FileSystem, @unchecked Sendable {
     /// `mkdir -p`: one walk when the directory is there already, else the missing tail only
     /// (FileSystem's general version re-walks every prefix, quadratic in the depth).
     public func createDirectories(_ path: String, mode: UInt16 = 0o755) throws(FSError) {
+        _ = try createDirectories(path, mode: mode, leaf: [:])
+    }
+
+    /// Writes files into one directory, making it and its missing parents first, as a sequence
+    /// of `writeFile` calls would: one change of the tree instead of one walk per file (the
+    /// kubelet writes each volume's and container's files together).
+    public func writeFiles(in directory: String, _ files: [(name: String, bytes: [UInt8])], mode: UInt16 = 0o644) throws(FSError) {
+        let plain = files.allSatisfy { file in
+            !file.name.isEmpty && file.name != "." && file.name != ".." && !file.name.utf8.contains(UInt8(ascii: "/"))
+        }
+        let now = clock.now
+        var leaf: [String: Entry] = [:]
+        for file in files { leaf[file.name] = .file(contents: file.bytes, metadata: Metadata(mode: mode, modificationTime: now)) }
+        guard plain, leaf.count == files.count else {
+            try createDirectories(directory)
+            for file in files { try writeFile(Path.join(directory, file.name), file.bytes, append: false, mode: mode) }
+            return
+        }
+        // A new directory is made holding the files; an existing one takes them in one change.
+        if try createDirectories(directory, mode: 0o755, leaf: leaf) { return }
+        let location = try tree.locate(directory, followFinal: true)
+        let components = location.parent + (location.name.map { [$0] } ?? [])
+        let replaceable = tree.directory(at: components).map { existing in
+            files.allSatisfy { file in
+                if case .directory? = existing.children[file.name] { return false }
+                if case .symlink? = existing.children[file.name] { return false }
+                return true
+            }
+        }
+        guard replaceable == true else {
+            for file in files { try writeFile(Path.join(directory, file.name), file.bytes, append: false, mode: mode) }
+            return
+        }
+        changes &+= files.count
+        try tree.modifyDirectory(components) { (target: inout DirectoryNode) in
+            for file in files {
+                switch target.children[file.name] {
+                case .file(_, var metadata)?:
+                    metadata.modificationTime = now
+                    target.children[file.name] = .file(contents: file.bytes, metadata: metadata)
+                case .device?, .directory?, .symlink?:
+                    break
+                case nil:
+                    // A new name changes the directory; new contents of a file do not.
+                    target.children[file.name] = leaf[file.name]
+                    target.metadata.modificationTime = now
+                }
+            }
+        }
+    }
+
+    /// `mkdir -p`, the deepest directory made holding `leaf`; whether it made that directory.
+    private func createDirectories(_ path: String, mode: UInt16, leaf: [String: Entry]) throws(FSError) -> Bool {
         // The missing levels, deepest first, up to the deepest directory that exists.
         var missing: [String] = []
         var current = path
         // One walk finds how much is missing; the level-by-level search below is for the odd cases.
         if let count = tree.missingDirectoryCount(path) {
-            if count == 0 { return }
+            if count == 0 { return false }
             for _ in 0..<count {
                 missing.append(current)
                 current = Path.dirname(current)
@@ -120,32 +173,33 @@ public final class Disk: FileSystem, @unchecked Sendable {
                 }
             }
         }
-        guard let top = missing.last else { return }
+        guard let top = missing.last else { return false }
         let names = Array(Path.components(path).suffix(missing.count))
         guard names.count == missing.count, !names.contains(where: { $0 == "." || $0 == ".." }) else {
             // `.` and `..` name directories that exist once the levels before them do (mkdir -p a/./b/../c).
             for level in missing.reversed() where ![".", ".."].contains(Path.basename(level)) {
                 try createDirectory(level, mode: mode)
             }
-            return
+            return false
         }
         // The whole missing tail in one change, below the directory that exists.
         let location = try tree.locate(top, followFinal: false)
         guard let first = location.name, first == names.first else { throw .fileExists }
         let now = clock.now
-        var node = DirectoryNode(metadata: Metadata(mode: mode, modificationTime: now))
+        var node = DirectoryNode(metadata: Metadata(mode: mode, modificationTime: now), children: leaf)
         for name in names.dropFirst().reversed() {
             var outer = DirectoryNode(metadata: Metadata(mode: mode, modificationTime: now))
             outer.children[name] = .directory(node)
             node = outer
         }
         // `node` is now the first missing level, holding the rest.
-        changes &+= missing.count
+        changes &+= missing.count + leaf.count
         try tree.modifyDirectory(location.parent) { (directory) throws(FSError) in
             if directory.children[first] != nil { throw .fileExists }
             directory.children[first] = .directory(node)
             directory.metadata.modificationTime = now
         }
+        return true
     }
 
     public func createDirectory(_ path: String, mode: UInt16) throws(FSError) {

@@ -22,6 +22,7 @@ extension Shell {
     }
 
     func expandWord(_ word: Word, io: IOContext) throws(ControlFlow) -> [String] {
+        if let (text, quoted) = Self.plainText(word.parts) { return text.isEmpty && !quoted ? [] : [text] }
         var units: [ExpansionUnit] = []
         try expandParts(word.parts, quoted: false, into: &units, io: io)
         var result: [String] = []
@@ -38,6 +39,7 @@ extension Shell {
     /// Expands a word to one string without splitting or globbing (assignments, `case` subjects,
     /// here-strings, `[[ ]]` operands).
     func expandToString(_ word: Word, io: IOContext) throws(ControlFlow) -> String {
+        if let (text, _) = Self.plainText(word.parts) { return text }
         var units: [ExpansionUnit] = []
         try expandParts(word.parts, quoted: false, into: &units, io: io)
         return Self.text(of: units, breakWith: " ")
@@ -48,6 +50,38 @@ extension Shell {
         var units: [ExpansionUnit] = []
         try expandParts(word.parts, quoted: false, into: &units, io: io)
         return Pattern(units)
+    }
+
+    /// A word with nothing to expand (`echo`, `'a b'`, `"x y"`, `/host/agent`): its text, and
+    /// whether it was quoted (a quoted empty word is still a field). Nil when the word needs
+    /// the character-by-character way: an expansion, or an unquoted glob character. Most words
+    /// are plain, and expanding them a character at a time was most of a container's start.
+    static func plainText(_ parts: [WordPart]) -> (String, Bool)? {
+        var text = ""
+        var quoted = false
+        for part in parts {
+            switch part {
+            case .literal(let literal):
+                if literal.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "[") }) {
+                    return nil
+                }
+                text += literal
+            case .singleQuoted(let literal), .escaped(let literal):
+                quoted = true
+                text += literal
+            case .doubleQuoted(let inner):
+                quoted = true
+                for innerPart in inner {
+                    switch innerPart {
+                    case .literal(let literal), .singleQuoted(let literal), .escaped(let literal): text += literal
+                    default: return nil
+                    }
+                }
+            default:
+                return nil
+            }
+        }
+        return (text, quoted)
     }
 
     static func text(of units: [ExpansionUnit], breakWith separator: String = "") -> String {

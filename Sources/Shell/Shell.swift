@@ -70,6 +70,9 @@ public final class Shell {
         case .script(let name): flavor = .file(name: name); scriptName = name
         }
         Self.registerShellPrograms(&self.commands)
+        // Sized once: a container's shell starts with a dozen variables, and growing the table
+        // step by step cost more than filling it.
+        state.variables.reserveCapacity(environment.count + 4)
         for (name, value) in environment { state.variables[name] = Variable(value, exported: true) }
         state.workingDirectory = workingDirectory
         if state.variables["PWD"] == nil { state.variables["PWD"] = Variable(workingDirectory, exported: true) }
@@ -82,6 +85,7 @@ public final class Shell {
     public var environment: [String: String] {
         get {
             var result: [String: String] = [:]
+            result.reserveCapacity(state.variables.count)
             for (name, variable) in state.variables where variable.exported { result[name] = variable.value }
             return result
         }

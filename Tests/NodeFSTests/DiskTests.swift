@@ -40,6 +40,33 @@ private func makeDisk() -> Disk {
         #expect(try disk.info("/x/y/z").isDirectory)
     }
 
+    /// `writeFiles` leaves the disk as `mkdir -p` and one `writeFile` per file would: a new
+    /// directory made with its files; in an existing one, a file's mode kept and the directory's
+    /// time moved only by a new name; odd names (`a/b`, repeats) written one by one.
+    @Test func writeFilesIsMkdirAndWriteFileEach() throws {
+        let clock = SimClock(start: 1_000_000_000)
+        let disk = Disk(clock: clock)
+        try disk.writeFiles(in: "/var/lib/pods/uid-1/volumes/token", [("token", Array("t".utf8)), ("ca.crt", Array("c".utf8))])
+        #expect(try disk.listDirectory("/var/lib/pods/uid-1/volumes/token") == ["ca.crt", "token"])
+        #expect(try disk.readText("/var/lib/pods/uid-1/volumes/token/token") == "t")
+        #expect(try disk.info("/var/lib/pods/uid-1/volumes/token/ca.crt").mode & 0o777 == 0o644)
+        #expect(try disk.info("/var/lib/pods").mode & 0o777 == 0o755)
+        try disk.setMode("/var/lib/pods/uid-1/volumes/token/token", 0o600)
+        clock.advance(nanoseconds: 5_000_000_000)
+        try disk.writeFiles(in: "/var/lib/pods/uid-1/volumes/token", [("token", Array("u".utf8))])
+        #expect(try disk.readText("/var/lib/pods/uid-1/volumes/token/token") == "u")
+        #expect(try disk.info("/var/lib/pods/uid-1/volumes/token/token").mode & 0o777 == 0o600)
+        #expect(try disk.info("/var/lib/pods/uid-1/volumes/token/token").modificationTime == 6_000_000_000)
+        #expect(try disk.info("/var/lib/pods/uid-1/volumes/token").modificationTime == 1_000_000_000)
+        try disk.writeFiles(in: "/var/lib/pods/uid-1/volumes/token", [("namespace", Array("default".utf8))])
+        #expect(try disk.info("/var/lib/pods/uid-1/volumes/token").modificationTime == 6_000_000_000)
+        try disk.writeFiles(in: "/etc", [("hosts", Array("a".utf8)), ("hosts", Array("b".utf8))])
+        #expect(try disk.readText("/etc/hosts") == "b")
+        try disk.createDirectories("/etc/sub")
+        #expect(throws: FSError.isADirectory) { try disk.writeFiles(in: "/etc", [("sub", [])]) }
+        #expect(throws: FSError.fileExists) { try disk.writeFiles(in: "/etc/hosts", [("x", [])]) }
+    }
+
     @Test func errorsAreErrnos() {
         let disk = makeDisk()
         #expect(throws: FSError.noSuchFile) { try disk.readFile("/nope") }

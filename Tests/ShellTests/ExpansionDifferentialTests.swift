@@ -4,6 +4,9 @@ import Testing
 private let rows: [ShellCase] = [
     ShellCase("echo hello world"),
     ShellCase("echo 'single  quoted' \"double  quoted\""),
+    // Words with nothing to expand take a short way: quoted empties stay fields, adjacent quotes join.
+    ShellCase("printf '<%s>' '' \"\" a''b \"x\"'y'z \"a\\\"b\" \"c\\$d\" 'a*' \"b?\" \\[c; echo"),
+    ShellCase("x=; printf '<%s>' $x'' \"\"$x $x; echo; set -f; printf '<%s>' a* ?; echo"),
     ShellCase("echo a\\ b \\$HOME"),
     ShellCase("x=1; echo $x ${x} \"$x\" '$x'"),
     ShellCase("echo $nope; echo \"[$nope]\""),

@@ -99,10 +99,13 @@ struct ContainerVolumes {
             return nil
         }
         let directory = podDirectory(plugin, name)
-        try? disk.createDirectories(directory)
-        for (path, bytes) in files where !path.hasPrefix("/") && !Path.components(path).contains("..") {
+        // Files named plainly go in together with their directory; `items` paths with directories one by one.
+        let plain = files.filter { !$0.0.isEmpty && !$0.0.utf8.contains(UInt8(ascii: "/")) && $0.0 != "." && $0.0 != ".." }
+        try? disk.writeFiles(in: directory, plain.map { (name: $0.0, bytes: $0.1) })
+        for (path, bytes) in files where path.utf8.contains(UInt8(ascii: "/")) && !path.hasPrefix("/")
+            && !Path.components(path).contains("..") {
             let full = Path.join(directory, path)
-            if path.utf8.contains(UInt8(ascii: "/")) { try? disk.createDirectories(Path.dirname(full)) }
+            try? disk.createDirectories(Path.dirname(full))
             try? disk.writeFile(full, bytes, append: false, mode: 0o644)
         }
         return (directory, true)

@@ -19,6 +19,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private var pulled: [String: [String: Int64]] = [:]
     /// When each node's pull queue is free again (the kubelet pulls one image at a time).
     private var pullQueueFree: [String: Int64] = [:]
+    private var imageIDs: [String: String] = [:]
     /// What a container's shell can run besides its builtins, built once: every container's
     /// shell starts from it (read on the world's thread, before a process's own thread starts).
     lazy var containerCommands: CommandRegistry = {
@@ -183,8 +184,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
         // A pod on the host's network shares the node's UTS namespace too: its hostname is the node's.
         let hostname = launch.pod[path: ["spec", "hostNetwork"]]?.boolValue == true ? launch.node : launch.pod.name
         let workingDirectory = launch.container["workingDir"]?.stringValue ?? spec?.workingDirectory ?? "/"
-        let reference = ImageReference.parse(image)
-        let imageID = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        let imageID = imageID(of: image)
         let record = RuntimeContainer(
             id: id, launch: launch, name: launch.container["name"]?.stringValue ?? "", image: image, imageID: imageID,
             created: now,
@@ -204,19 +204,27 @@ public final class ShellContainerRuntime: ContainerRuntime {
         return record
     }
 
+    /// The image's digest reference (`docker.io/library/busybox@sha256:…`), worked out once per image.
+    private func imageID(of image: String) -> String {
+        if let known = imageIDs[image] { return known }
+        let reference = ImageReference.parse(image)
+        let id = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        imageIDs[image] = id
+        return id
+    }
+
     /// The container's root: the image's files, the kubelet's /etc files, the pod's volumes mounted.
     private static func fileSystem(world: World, launch: ContainerLaunch, spec: ImageSpec?, hostname: String) -> ContainerFileSystem {
         let root = Disk(tree: spec.map(ImageRoots.tree) ?? FileTree(), clock: world.clock)
-        try? root.createDirectories("/etc")
-        try? root.writeFile("/etc/hostname", Array("\(hostname)\n".utf8), append: false, mode: 0o644)
         let podIP = launch.pod[path: ["status", "podIP"]]?.stringValue ?? ""
         let hosts = "# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n"
             + "fe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n"
             + (podIP.isEmpty ? "" : "\(podIP)\t\(hostname)\n")
-        try? root.writeFile("/etc/hosts", Array(hosts.utf8), append: false, mode: 0o644)
         let resolv = "search \(launch.pod.namespace).svc.cluster.local svc.cluster.local cluster.local\n"
             + "nameserver 10.96.0.10\noptions ndots:5\n"
-        try? root.writeFile("/etc/resolv.conf", Array(resolv.utf8), append: false, mode: 0o644)
+        try? root.writeFiles(in: "/etc", [
+            ("hostname", Array("\(hostname)\n".utf8)), ("hosts", Array(hosts.utf8)), ("resolv.conf", Array(resolv.utf8)),
+        ])
         let fileSystem = ContainerFileSystem(root: root)
         if let node = world.node(named: launch.node) {
             let volumes = ContainerVolumes(store: world.store, disk: node.disk, pod: launch.pod)
