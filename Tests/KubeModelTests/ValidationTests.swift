@@ -1,4 +1,4 @@
-import KubeModel
+@testable import KubeModel
 import Testing
 
 /// Validation messages of the v1.32 API server, as `Invalid` status messages and as kubectl prints them.
@@ -89,5 +89,33 @@ import Testing
             return
         }
         #expect(created[path: ["spec", "progressDeadlineSeconds"]] == 600)
+    }
+}
+
+/// The one-pass check of a qualified name agrees with the long way's verdict on valid keys,
+/// every kind of bad one, and a seeded spread of random ones.
+@Suite struct QualifiedNameTests {
+    @Test func quickCheckAgreesWithTheMessages() {
+        var keys = [
+            "app", "node.kubernetes.io/not-ready", "example.com/MyName", "a", "A_b.c-D", "my.name", "123-abc",
+            "", "/", "/name", "prefix/", "a/b/c", "-app", "app-", "_a", "a..b/c", "Example.com/x", "ex-.com/x",
+            ".example.com/x", "example.com./x", "example..com/x", String(repeating: "a", count: 63),
+            String(repeating: "a", count: 64), String(repeating: "a.", count: 126) + "a/x", "é", "a/é", "kubernetes.io/hostname",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("aZ09-_./é".unicodeScalars)
+        for _ in 0..<2_000 {
+            var key = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for step in 0..<Int(state >> 60) {
+                key.unicodeScalars.append(alphabet[Int((state >> (UInt64(step % 12) * 4)) & 0xF) % alphabet.count])
+            }
+            keys.append(key)
+        }
+        for key in keys {
+            #expect(NameRules.isQualifiedName(key) == NameRules.qualifiedNameErrors(key).isEmpty, "\(key)")
+        }
+        #expect(NameRules.qualifiedName("a/b/c").count == 1)
+        #expect(NameRules.qualifiedName("node.kubernetes.io/unreachable") == [])
     }
 }

@@ -20,6 +20,9 @@ public final class ShellContainerRuntime: ContainerRuntime {
     /// When each node's pull queue is free again (the kubelet pulls one image at a time).
     private var pullQueueFree: [String: Int64] = [:]
     private var imageIDs: [String: String] = [:]
+    /// `missingExecutableAtStart`'s answers (nil inside: found).
+    private var executableLookups: [String: String?] = [:]
+    private var plainPathDirectories: [String: [String]] = [:]
     /// What a container's shell can run besides its builtins, built once: every container's
     /// shell starts from it (read on the world's thread, before a process's own thread starts).
     lazy var containerCommands: CommandRegistry = {
@@ -106,7 +109,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             logStartup(record, launch: launch, spec: spec, tag: reference.tag, at: now)
             return id
         }
-        if let missing = missingExecutable(argv, in: record) {
+        if let missing = missingExecutableAtStart(argv, in: record) {
             let message = "failed to create containerd task: failed to create shim task: OCI runtime create failed: "
                 + "runc create failed: unable to start container process: exec: \"\(missing)\": "
                 + Self.notFoundText(missing)
@@ -253,6 +256,38 @@ public final class ShellContainerRuntime: ContainerRuntime {
         "kube-scheduler", "kube-proxy", "coredns", "pause", "flanneld", "fluentd", "memcached", "mysqld", "postgres",
         "docker-entrypoint.sh", "/docker-entrypoint.sh",
     ]
+
+    /// `missingExecutable` for a container just made: a program looked up on `$PATH` is found or
+    /// not by its image's files alone, unless a volume is mounted over a `$PATH` directory (or the
+    /// lookup passes the kubelet's /etc files), so the answer is kept per image, PATH and program.
+    private func missingExecutableAtStart(_ argv: [String], in record: RuntimeContainer) -> String? {
+        guard let program = argv.first, !program.isEmpty, !program.contains("/") else {
+            return missingExecutable(argv, in: record)
+        }
+        let path = record.environment["PATH"] ?? ImageCatalog.debianPath
+        guard let entries = plainDirectories(path) else { return missingExecutable(argv, in: record) }
+        let shadowed = entries.contains { directory in
+            directory == "/etc" || record.fileSystem.mounts.contains { mount in
+                mount.covers(directory) || directory == "/" || mount.path.hasPrefix(directory + "/")
+            }
+        }
+        guard !shadowed else { return missingExecutable(argv, in: record) }
+        let key = record.image + "\u{0}" + path + "\u{0}" + program
+        if let known = executableLookups[key] { return known }
+        let missing = missingExecutable(argv, in: record)
+        executableLookups[key] = .some(missing)
+        return missing
+    }
+
+    /// `$PATH`'s directories when every one is absolute and written plainly (an empty or relative
+    /// entry is looked up from the working directory; `..` or `//` would need folding): nil otherwise.
+    private func plainDirectories(_ path: String) -> [String]? {
+        if let known = plainPathDirectories[path] { return known }
+        let entries = path.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard entries.allSatisfy({ $0.hasPrefix("/") && Path.normalize($0) == $0 }) else { return nil }
+        plainPathDirectories[path] = entries
+        return entries
+    }
 
     /// The program runc cannot find (`exec: "x": executable file not found in $PATH`), if any.
     func missingExecutable(_ argv: [String], in record: RuntimeContainer) -> String? {

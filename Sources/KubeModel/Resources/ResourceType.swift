@@ -18,6 +18,9 @@ public struct ResourceType: Sendable, Hashable {
     public let hasGeneration: Bool
     /// Whether a `status` subresource exists: the main resource ignores status writes and vice versa.
     public let hasStatus: Bool
+    /// A key unique across the table: `pods`, `events.events.k8s.io` (kept: every watch event's
+    /// resource is compared by it in every control loop).
+    public let key: String
 
     public init(plural: String, singular: String, shortNames: [String] = [], group: String = "", version: String = "v1",
                 namespaced: Bool, kind: String, verbs: [String] = ResourceType.standardVerbs, categories: [String] = [],
@@ -33,6 +36,7 @@ public struct ResourceType: Sendable, Hashable {
         self.categories = categories
         self.hasGeneration = hasGeneration
         self.hasStatus = hasStatus
+        key = group.isEmpty ? plural : plural + "." + group
     }
 
     /// create, delete, deletecollection, get, list, patch, update, watch.
@@ -49,7 +53,4 @@ public struct ResourceType: Sendable, Hashable {
 
     /// `pod`, `daemonset.apps`: the prefix of `kubectl create`/`-o name` lines.
     public var kubectlName: String { group.isEmpty ? kind.lowercased() : kind.lowercased() + "." + group }
-
-    /// A key unique across the table: `pods`, `events.events.k8s.io`.
-    public var key: String { groupResource }
 }

@@ -74,6 +74,11 @@ public enum NameRules {
 
     /// `IsQualifiedName`: label keys and annotation keys (`[prefix/]name`).
     public static func qualifiedName(_ value: String) -> [String] {
+        isQualifiedName(value) ? [] : qualifiedNameErrors(value)
+    }
+
+    /// `IsQualifiedName`'s messages, the long way (`qualifiedName` comes here only for a bad name).
+    static func qualifiedNameErrors(_ value: String) -> [String] {
         var errors: [String] = []
         // Bytes, as Go's strings.Split: every label and toleration key of every pod comes here.
         let parts = value.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
@@ -101,6 +106,27 @@ public enum NameRules {
             errors.append("name part " + regexError(qualifiedNameMessage, qualifiedNameRegex, ["MyName", "my.name", "123-abc"]))
         }
         return errors
+    }
+
+    /// Whether `value` is a valid qualified name, in one pass over its bytes: every label key and
+    /// toleration key of every pod is checked, and almost all are valid (the messages for a bad
+    /// one are worked out the long way).
+    static func isQualifiedName(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            let slash = bytes.firstIndex(of: UInt8(ascii: "/"))
+            let name = UnsafeBufferPointer(rebasing: bytes[(slash.map { $0 + 1 } ?? 0)...])
+            guard name.count <= 63, matchesQualifiedName(name), !name.contains(UInt8(ascii: "/")) else { return false }
+            guard let slash else { return true }
+            let prefix = UnsafeBufferPointer(rebasing: bytes[..<slash])
+            guard prefix.count <= 253 else { return false }
+            var start = 0
+            for index in 0...prefix.count where index == prefix.count || prefix[index] == UInt8(ascii: ".") {
+                guard matchesDNS1123Label(UnsafeBufferPointer(rebasing: prefix[start..<index])) else { return false }
+                start = index + 1
+            }
+            return true
+        }
     }
 
     /// `IsValidLabelValue`.

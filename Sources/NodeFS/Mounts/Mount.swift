@@ -18,7 +18,7 @@ public struct Mount {
     }
 
     /// Whether `path` (normalised) is this mount's point or lies below it.
-    func covers(_ path: String) -> Bool {
+    public func covers(_ path: String) -> Bool {
         path == self.path || self.path == "/" || path.hasPrefix(self.path + "/")
     }
 
