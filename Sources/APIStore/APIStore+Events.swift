@@ -20,6 +20,7 @@ extension APIStore {
             if let updated = try? update(existing) { return updated }
         }
         var involved: JSONObject = ["apiVersion": .string(object.apiVersion), "kind": .string(object.kind)]
+        involved.reserveCapacity(7)
         if let fieldPath { involved["fieldPath"] = .string(fieldPath) }
         involved["name"] = .string(object.name)
         if !object.namespace.isEmpty { involved["namespace"] = .string(object.namespace) }

@@ -28,9 +28,17 @@ public final class ControllerManager {
             rounds += 1
             deliver()
             var synced = false
-            for controller in controllers where controller.hasPendingWork && isRunning(controller.component) {
+            // Whether each component runs, asked once per round: within an instant only the
+            // kubelets' sync can change the answer (a static pod stopping), so it is asked anew after theirs.
+            var running: [Component: Bool] = [:]
+            for controller in controllers where controller.hasPendingWork {
+                let component = controller.component
+                let up = running[component] ?? isRunning(component)
+                running[component] = up
+                guard up else { continue }
                 controller.sync(context)
                 synced = true
+                if component == .kubelets { running = [:] }
             }
             // Only syncs write; nothing synced means nothing new to deliver.
             if !synced { return }

@@ -49,6 +49,19 @@ extension OrderedDictionary where Key == String, Value == JSONValue {
         }
         return nil
     }
+
+    /// Where the member `key` is, found as `member` finds it (nil: absent, or a large object's
+    /// member, which the hashed lookup finds).
+    @inlinable
+    public func memberIndex(_ key: String) -> Int? {
+        let names = keys.elements
+        guard names.count <= 16 else { return index(forKey: key) }
+        let length = key.utf8.count
+        for index in names.indices where names[index].utf8.count == length && names[index] == key {
+            return index
+        }
+        return nil
+    }
 }
 
 /// Whether two objects are one storage (a copy not since changed): equal without a look inside.
@@ -90,7 +103,17 @@ extension JSONValue {
             // Drop this value's reference first, so `members` is the only one and stays unshared.
             self = .null
             defer { self = .object(members) }
-            yield &members[key]
+            // A member that is there is changed in place, found by the length-first scan (the
+            // dictionary's own subscript compares every name): taken out while it changes, so
+            // that it is not shared either.
+            if let index = members.memberIndex(key) {
+                var value: JSONValue? = members.values[index]
+                members.values[index] = .null
+                yield &value
+                if let value { members.values[index] = value } else { members.remove(at: index) }
+            } else {
+                yield &members[key]
+            }
         }
     }
 

@@ -92,7 +92,8 @@ public final class KubeletLoop: Controller {
     public var hasPendingWork: Bool {
         scanStaticPodPaths()
         if !dirtyNodes.isEmpty { return true }
-        return apiServerUp && (!changedPods.isEmpty || !dirtyStatus.isEmpty || !mirrorsOwed.isEmpty || !nodeStatusOwed.isEmpty)
+        // The sets first: whether the API server serves is the dearer question.
+        return (!changedPods.isEmpty || !dirtyStatus.isEmpty || !mirrorsOwed.isEmpty || !nodeStatusOwed.isEmpty) && apiServerUp
     }
 
     public func sync(_ context: ControllerContext) {

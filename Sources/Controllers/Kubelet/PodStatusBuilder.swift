@@ -4,7 +4,7 @@ import KubeModel
 /// Builds a pod's `status` from its worker, as the kubelet's status manager posts it.
 enum PodStatusBuilder {
     static func status(of worker: PodWorker, hostIP: String, now: Int64) -> JSONValue {
-        let previous = worker.lastStatus ?? .emptyObject
+        let previous = worker.lastStatus?["conditions"]?.arrayValue ?? []
         let phase = worker.phase
         let unready = worker.containers.filter { !$0.isRunning }.map(\.name)
         let incomplete = worker.initContainers.filter { $0.exitCode != 0 }.map(\.name)
@@ -27,6 +27,7 @@ enum PodStatusBuilder {
             condition("PodScheduled", ("True", nil, nil), previous: previous, now: now),
         ]
         var status: JSONObject = ["conditions": .array(conditions)]
+        status.reserveCapacity(12)
         // The kubelet reports containers sorted by name.
         status["containerStatuses"] = .array(worker.containers.sorted { $0.name < $1.name }.map {
             containerStatus($0, worker: worker)
@@ -47,8 +48,8 @@ enum PodStatusBuilder {
     }
 
     private static func condition(_ type: String, _ value: (status: String, reason: String?, message: String?),
-                                  previous: JSONValue, now: Int64) -> JSONValue {
-        let old = (previous["conditions"]?.arrayValue ?? []).first { $0["type"]?.stringValue == type }
+                                  previous: [JSONValue], now: Int64) -> JSONValue {
+        let old = previous.first { $0["type"]?.stringValue == type }
         // Unchanged: the same value again, so the status compares equal to the last one at once.
         if let old, case .object(let members) = old, members.count == 4 + (value.message == nil ? 0 : 1) + (value.reason == nil ? 0 : 1),
            members.member("lastProbeTime") == .null, members.member("lastTransitionTime")?.stringValue != nil,
@@ -60,6 +61,7 @@ enum PodStatusBuilder {
             ? (old?["lastTransitionTime"] ?? .string(Timestamp.rfc3339(nanoseconds: now)))
             : .string(Timestamp.rfc3339(nanoseconds: now))
         var condition: JSONObject = ["lastProbeTime": nil, "lastTransitionTime": since]
+        condition.reserveCapacity(6)
         if let message = value.message { condition["message"] = .string(message) }
         if let reason = value.reason { condition["reason"] = .string(reason) }
         condition["status"] = .string(value.status)
@@ -69,6 +71,7 @@ enum PodStatusBuilder {
 
     private static func containerStatus(_ record: ContainerRecord, worker: PodWorker) -> JSONValue {
         var status: JSONObject = [:]
+        status.reserveCapacity(10)
         if let id = record.containerID { status["containerID"] = .string("containerd://" + id) }
         status["image"] = .string(record.image)
         status["imageID"] = .string(record.imageID ?? "")

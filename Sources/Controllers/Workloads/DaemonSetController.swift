@@ -290,17 +290,20 @@ final class DaemonSetController: OwnerLoop {
     private func writeStatus(_ daemonSet: KubeObject, _ counts: DaemonSetTallies.Totals) {
         let unavailable = counts.desired - counts.available
         let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 1
-        var status: JSONObject = [:]
-        if let collisions = daemonSet[path: ["status", "collisionCount"]] { status["collisionCount"] = collisions }
-        if let conditions = daemonSet[path: ["status", "conditions"]] { status["conditions"] = conditions }
-        status["currentNumberScheduled"] = .int(counts.current)
-        status["desiredNumberScheduled"] = .int(counts.desired)
-        if counts.available > 0 { status["numberAvailable"] = .int(counts.available) }
-        status["numberMisscheduled"] = .int(counts.misscheduled)
-        status["numberReady"] = .int(counts.ready)
-        if unavailable > 0 { status["numberUnavailable"] = .int(unavailable) }
-        status["observedGeneration"] = .int(generation)
-        if counts.updated > 0 { status["updatedNumberScheduled"] = .int(counts.updated) }
+        // Distinct names in Go's field order, appended without a lookup each (this runs on every sync).
+        var members: [(String, JSONValue)] = []
+        members.reserveCapacity(10)
+        if let collisions = daemonSet[path: ["status", "collisionCount"]] { members.append(("collisionCount", collisions)) }
+        if let conditions = daemonSet[path: ["status", "conditions"]] { members.append(("conditions", conditions)) }
+        members.append(("currentNumberScheduled", .int(counts.current)))
+        members.append(("desiredNumberScheduled", .int(counts.desired)))
+        if counts.available > 0 { members.append(("numberAvailable", .int(counts.available))) }
+        members.append(("numberMisscheduled", .int(counts.misscheduled)))
+        members.append(("numberReady", .int(counts.ready)))
+        if unavailable > 0 { members.append(("numberUnavailable", .int(unavailable))) }
+        members.append(("observedGeneration", .int(generation)))
+        if counts.updated > 0 { members.append(("updatedNumberScheduled", .int(counts.updated))) }
+        let status = JSONObject(uncheckedUniqueKeysWithValues: members)
         guard daemonSet.content["status"] != .object(status) else { return }
         var updated = daemonSet
         updated.content["status"] = .object(status)
