@@ -44,7 +44,8 @@ extension APIStore {
         }
         updated[path: ["metadata", "resourceVersion"]] = old[path: ["metadata", "resourceVersion"]]
         if updated == old { return old }
-        if type.hasGeneration, Self.specChanged(old, updated) {
+        // A status write leaves everything else as stored: only a main write can change the spec.
+        if type.hasGeneration, subresource == .main, Self.specChanged(old, updated) {
             updated[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)
         }
         // A terminating object whose last finalizer is gone is deleted now.
@@ -64,12 +65,15 @@ extension APIStore {
 
     /// Everything but metadata and status: what `generation` counts changes of.
     static func specChanged(_ old: KubeObject, _ new: KubeObject) -> Bool {
-        var a = old.content.objectValue ?? [:]
-        var b = new.content.objectValue ?? [:]
-        for key in ["metadata", "status", "apiVersion", "kind"] {
-            a[key] = nil
-            b[key] = nil
+        let a = old.content.objectValue ?? [:]
+        let b = new.content.objectValue ?? [:]
+        func counted(_ key: String) -> Bool { key != "metadata" && key != "status" && key != "apiVersion" && key != "kind" }
+        // The two as maps without those four members (compared in place, not copied without them).
+        var compared = 0
+        for (key, value) in a where counted(key) {
+            guard b.member(key) == value else { return true }
+            compared += 1
         }
-        return JSONValue.object(a) != JSONValue.object(b)
+        return b.keys.filter(counted).count != compared
     }
 }

@@ -2,6 +2,35 @@
 public enum Path {
     /// The non-empty components of a path: `"/a//b/"` → `["a", "b"]`.
     public static func components(_ path: String) -> [String] {
+        // A native string's bytes are split in place: walking String indices cost more than
+        // the lookups they served.
+        if let split = path.utf8.withContiguousStorageIfAvailable(components(of:)) { return split }
+        return slowComponents(path)
+    }
+
+    private static func components(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var slashes = 0
+        for byte in bytes where byte == UInt8(ascii: "/") { slashes += 1 }
+        var components: [String] = []
+        components.reserveCapacity(slashes + 1)
+        var start = -1
+        for index in 0..<bytes.count {
+            if bytes[index] == UInt8(ascii: "/") {
+                if start >= 0 {
+                    components.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                }
+                start = -1
+            } else if start < 0 {
+                start = index
+            }
+        }
+        if start >= 0 {
+            components.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return components
+    }
+
+    private static func slowComponents(_ path: String) -> [String] {
         // Byte by byte: '/' is ASCII, so it never sits inside a multi-byte character, and
         // splitting by Character (grapheme clusters) made every file lookup pay for Unicode.
         var components: [String] = []

@@ -1,3 +1,4 @@
+import Foundation
 import NodeFS
 import SimKit
 import Testing
@@ -145,6 +146,18 @@ private func makeDisk() -> Disk {
         #expect(try disk.info("/tmp").modeString == "drwxrwxrwt")
         try disk.writeFile("/x", [], append: false, mode: 0o4755)
         #expect(try disk.info("/x").modeString == "-rwsr-xr-x")
+    }
+
+    /// A path's components are its non-empty `/`-separated parts, whatever the characters,
+    /// for a native string and a bridged one alike.
+    @Test func componentsSplitOnSlashesOnly() {
+        let paths = ["/", "", "a", "/var/lib/kubelet/pods/3f2a-é/volumes/", "//a//b", "rel/x/./..", "/日本/語/", "a/ /b"]
+        for path in paths {
+            let expected = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            #expect(Path.components(path) == expected, "\(path)")
+            let bridged = String(describing: NSString(string: path))
+            #expect(Path.components(bridged) == expected, "\(path)")
+        }
     }
 
     @Test(arguments: [
