@@ -21,7 +21,12 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private var pullQueueFree: [String: Int64] = [:]
     private var imageIDs: [String: String] = [:]
     /// `missingExecutableAtStart`'s answers (nil inside: found).
-    private var executableLookups: [String: String?] = [:]
+    private var executableLookups: [ExecutableLookup: String?] = [:]
+    private struct ExecutableLookup: Hashable {
+        var image: String
+        var path: String
+        var program: String
+    }
     private var plainPathDirectories: [String: [String]] = [:]
     /// What a container's shell can run besides its builtins, built once: every container's
     /// shell starts from it (read on the world's thread, before a process's own thread starts).
@@ -272,7 +277,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             }
         }
         guard !shadowed else { return missingExecutable(argv, in: record) }
-        let key = record.image + "\u{0}" + path + "\u{0}" + program
+        let key = ExecutableLookup(image: record.image, path: path, program: program)
         if let known = executableLookups[key] { return known }
         let missing = missingExecutable(argv, in: record)
         executableLookups[key] = .some(missing)

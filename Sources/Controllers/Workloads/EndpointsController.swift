@@ -10,13 +10,29 @@ final class EndpointsController: Controller {
     private let store: APIStore
     /// Services to sync.
     private var dirty: Set<ObjectKey> = []
-    /// Namespaces whose pods changed: every Service there looks again.
+    /// Namespaces whose pods changed: every selecting Service there looks again.
     private var podNamespaces: Set<String> = []
+    /// The Services that select pods (a selector, not ExternalName), by namespace: the others
+    /// have no endpoints to keep, so a pod change concerns only these.
+    private var selecting: [String: Set<ObjectKey>] = [:]
 
     init(store: APIStore) {
         self.store = store
         if let type = store.resourceType("services") {
-            for service in store.list(type) { dirty.insert(ObjectKey(namespace: service.namespace, name: service.name)) }
+            for service in store.list(type) {
+                dirty.insert(ObjectKey(namespace: service.namespace, name: service.name))
+                noteSelecting(service, deleted: false)
+            }
+        }
+    }
+
+    private func noteSelecting(_ service: KubeObject, deleted: Bool) {
+        let key = ObjectKey(namespace: service.namespace, name: service.name)
+        if !deleted, service[path: ["spec", "type"]]?.stringValue != "ExternalName",
+           service[path: ["spec", "selector"]]?.objectValue != nil {
+            selecting[service.namespace, default: []].insert(key)
+        } else {
+            selecting[service.namespace]?.remove(key)
         }
     }
 
@@ -26,8 +42,9 @@ final class EndpointsController: Controller {
         switch event.resource.key {
         case "services":
             dirty.insert(ObjectKey(namespace: event.object.namespace, name: event.object.name))
+            noteSelecting(event.object, deleted: event.type == .deleted)
         case "pods":
-            podNamespaces.insert(event.object.namespace)
+            if selecting[event.object.namespace]?.isEmpty == false { podNamespaces.insert(event.object.namespace) }
         case "endpoints", "endpointslices.discovery.k8s.io":
             // A managed object removed by hand comes back.
             if event.type == .deleted {
@@ -41,11 +58,7 @@ final class EndpointsController: Controller {
     func sync(_ context: ControllerContext) {
         guard let serviceType = store.resourceType("services") else { return }
         var keys = dirty
-        for namespace in podNamespaces {
-            for service in store.list(serviceType, ListOptions(namespace: namespace)) {
-                keys.insert(ObjectKey(namespace: service.namespace, name: service.name))
-            }
-        }
+        for namespace in podNamespaces { keys.formUnion(selecting[namespace] ?? []) }
         dirty = []
         podNamespaces = []
         for key in keys.sorted() {

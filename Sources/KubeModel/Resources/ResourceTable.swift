@@ -6,6 +6,14 @@ public struct ResourceTable: Sendable {
     public let types: [ResourceType]
     private let byKey: [String: Int]
     private let byGroupKind: [String: Int]
+    /// The types `type(apiVersion:kind:)` finds, by the apiVersion and kind as objects carry them:
+    /// every write asks, and splitting and joining the strings cost more than the lookup.
+    private let byVersionKind: [VersionKind: Int]
+
+    private struct VersionKind: Hashable {
+        var apiVersion: String
+        var kind: String
+    }
 
     public init(_ types: [ResourceType]) {
         self.types = types
@@ -18,10 +26,16 @@ public struct ResourceTable: Sendable {
         }
         self.byKey = byKey
         self.byGroupKind = byGroupKind
+        var byVersionKind: [VersionKind: Int] = [:]
+        for index in byGroupKind.values {
+            byVersionKind[VersionKind(apiVersion: types[index].apiVersion, kind: types[index].kind)] = index
+        }
+        self.byVersionKind = byVersionKind
     }
 
     /// The type whose objects carry this `apiVersion` and `kind` (exact, as the API server decodes).
     public func type(apiVersion: String, kind: String) -> ResourceType? {
+        if let index = byVersionKind[VersionKind(apiVersion: apiVersion, kind: kind)] { return types[index] }
         let (group, version) = Self.split(apiVersion: apiVersion)
         guard let index = byGroupKind[group + "/" + kind], types[index].version == version else { return nil }
         return types[index]
