@@ -39,6 +39,9 @@ extension SchedulerLoop {
         info.nodeName = node
         forget(key)
         cache.setBound(key, info)
+        // The binding's own watch event then finds the pod counted as it is (the info read the
+        // same spec and labels; the binding set only nodeName).
+        boundSources[key] = (bound.content["spec"] ?? .emptyObject, bound.content["metadata"]?["labels"])
         store.recordEvent(regarding: bound, reason: "Scheduled",
                           message: "Successfully assigned \(key.namespace)/\(key.name) to \(node)", component: Self.name)
     }

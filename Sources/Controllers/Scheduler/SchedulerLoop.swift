@@ -9,7 +9,7 @@ public final class SchedulerLoop: Controller {
     let context: ControllerContext
     private var pending: [ObjectKey: PendingPod] = [:]
     /// The spec and labels each bound pod's `PodInfo` in the cache was read from.
-    private var boundSources: [ObjectKey: (spec: JSONValue, labels: JSONValue?)] = [:]
+    var boundSources: [ObjectKey: (spec: JSONValue, labels: JSONValue?)] = [:]
     /// Pods ready for an attempt.
     private var active: Set<ObjectKey> = []
     /// Pods that failed and wait for a cluster change (or the 5-minute flush).
