@@ -51,17 +51,33 @@ extension APIStore {
 /// reason and message. Hashed by the object's uid, the reason and the message only (the uid
 /// stands for the object's kind, namespace and name); equality compares the context too.
 struct EventKey: Hashable {
-    var uid: String
-    var reason: String
-    var message: String
+    let uid: String
+    let reason: String
+    let message: String
     /// Source, the object's other coordinates and the type (kept as parts: joining them into one
     /// string cost more than the lookup).
-    var context: [String]
+    let context: [String]
+    /// uid, reason and message hashed once: a key meets two or three tables.
+    private let fingerprint: Int
 
-    func hash(into hasher: inout Hasher) {
+    init(uid: String, reason: String, message: String, context: [String]) {
+        self.uid = uid
+        self.reason = reason
+        self.message = message
+        self.context = context
+        var hasher = Hasher()
         hasher.combine(uid)
         hasher.combine(reason)
         hasher.combine(message)
+        fingerprint = hasher.finalize()
+    }
+
+    static func == (a: EventKey, b: EventKey) -> Bool {
+        a.fingerprint == b.fingerprint && a.uid == b.uid && a.reason == b.reason && a.message == b.message && a.context == b.context
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(fingerprint)
     }
 }
 
