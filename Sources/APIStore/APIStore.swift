@@ -142,23 +142,27 @@ public final class APIStore {
     /// A random (version 4) UUID, from the seeded generator.
     public func newUID() -> String {
         let high = uids.next()
-        let low = uids.next()
-        // A version-4 UUID's layout over the two numbers' 32 hex digits, built as bytes (every
-        // object and event gets one).
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(32)
-        for value in [high, (low & 0x0FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000] {
-            for shift in stride(from: 60, through: 0, by: -4) { hex.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
+        return Self.uuid(high: high, low: uids.next())
+    }
+
+    /// A version-4 UUID's layout over two numbers' 32 hex digits, written straight into the
+    /// string's storage (every object and event gets one).
+    static func uuid(high: UInt64, low: UInt64) -> String {
+        let low = (low & 0x0FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        return String(unsafeUninitializedCapacity: 36) { bytes in
+            var out = 0
+            for digit in 0..<32 {
+                if digit == 8 || digit == 12 || digit == 16 || digit == 20 {
+                    bytes[out] = UInt8(ascii: "-")
+                    out += 1
+                }
+                let value = digit < 16 ? high : low
+                let nibble = digit == 12 ? 4 : Int((value >> UInt64(60 - 4 * (digit % 16))) & 0xF)
+                bytes[out] = nibble < 10 ? UInt8(ascii: "0") + UInt8(nibble) : UInt8(ascii: "a") + UInt8(nibble - 10)
+                out += 1
+            }
+            return out
         }
-        hex[12] = UInt8(ascii: "4")
-        var uid: [UInt8] = []
-        uid.reserveCapacity(36)
-        for (index, byte) in hex.enumerated() {
-            if index == 8 || index == 12 || index == 16 || index == 20 { uid.append(UInt8(ascii: "-")) }
-            uid.append(byte)
-        }
-        return String(decoding: uid, as: UTF8.self)
     }
 
     /// A `generateName` suffix: 5 characters of `bcdfghjklmnpqrstvwxz2456789`.

@@ -1,5 +1,8 @@
 /// One row of `kubectl api-resources`: a REST resource the API server serves.
-public struct ResourceType: Sendable, Hashable {
+///
+/// A class of constants, compared by value: every watch event and store call carries one, and
+/// copying a struct of eleven fields (three arrays) cost more than the lookups that made it.
+public final class ResourceType: Sendable, Hashable {
     /// The URL segment, e.g. `deployments`.
     public let plural: String
     /// e.g. `deployment`; discovery's `singularName`.
@@ -37,6 +40,18 @@ public struct ResourceType: Sendable, Hashable {
         self.hasGeneration = hasGeneration
         self.hasStatus = hasStatus
         key = group.isEmpty ? plural : plural + "." + group
+    }
+
+    public static func == (a: ResourceType, b: ResourceType) -> Bool {
+        a === b || (a.key == b.key && a.singular == b.singular && a.shortNames == b.shortNames && a.version == b.version
+            && a.namespaced == b.namespaced && a.kind == b.kind && a.verbs == b.verbs && a.categories == b.categories
+            && a.hasGeneration == b.hasGeneration && a.hasStatus == b.hasStatus)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(version)
+        hasher.combine(kind)
     }
 
     /// create, delete, deletecollection, get, list, patch, update, watch.
