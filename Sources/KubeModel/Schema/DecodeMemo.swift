@@ -24,6 +24,11 @@ public final class DecodeMemo: @unchecked Sendable {
 
     static let capacity = 4_096
     private var entries: [Key: Entry] = [:]
+    /// Storage seen once, by address only (nothing kept alive): a struct is remembered when its
+    /// storage comes a second time. Most of a new pod (its metadata, its node affinity) is its
+    /// own and never comes again; keeping each of those, then dropping thousands at once, cost
+    /// more than the hits saved. An address reused meanwhile only makes something remembered.
+    private var seen: Set<Key> = []
 
     public init() {}
 
@@ -37,6 +42,11 @@ public final class DecodeMemo: @unchecked Sendable {
 
     /// `input` must not be empty: empty arrays share one static buffer, no identity to go by.
     func remember(_ output: JSONValue, for key: Key, input: JSONObject) {
+        guard seen.remove(key) != nil else {
+            if seen.count >= Self.capacity { seen.removeAll(keepingCapacity: true) }
+            seen.insert(key)
+            return
+        }
         if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
         entries[key] = Entry(input: input, output: output)
     }
