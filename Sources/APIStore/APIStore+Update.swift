@@ -42,8 +42,13 @@ extension APIStore {
                 updated.annotations["deprecated.daemonset.template.generation"] = String(generation + 1)
             }
         }
-        updated[path: ["metadata", "resourceVersion"]] = old[path: ["metadata", "resourceVersion"]]
-        if updated == old { return old }
+        // A status write starts from the stored object: only its status can differ.
+        if subresource == .status {
+            if old.content["status"] == object.content["status"] { return old }
+        } else {
+            updated[path: ["metadata", "resourceVersion"]] = old[path: ["metadata", "resourceVersion"]]
+            if updated == old { return old }
+        }
         // A status write leaves everything else as stored: only a main write can change the spec.
         if type.hasGeneration, subresource == .main, Self.specChanged(old, updated) {
             updated[path: ["metadata", "generation"]] = .int((old[path: ["metadata", "generation"]]?.intValue ?? 0) + 1)

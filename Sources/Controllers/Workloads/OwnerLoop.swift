@@ -22,6 +22,9 @@ class OwnerLoop: Controller {
     var burst = 500
     /// Whether the controller claims orphans its selector matches (`ClaimPods`): chosen by a subclass.
     let adopts: Bool
+    /// Each watch event's controller reference, shared by the loops made together (the pods'
+    /// loops each read it of every pod write).
+    var controllerRefs = ControllerRefOfEvent()
     /// Children without a controller, by namespace (candidates for adoption), and the owners known.
     private var orphans: [String: Set<ObjectKey>] = [:]
     private var owners: Set<ObjectKey> = []
@@ -49,7 +52,7 @@ class OwnerLoop: Controller {
             if event.type == .deleted { owners.remove(ownerKey) } else { owners.insert(ownerKey) }
         } else if key == childResource {
             // Read once: every loop with pods as children sees every pod write.
-            let ref = ControllerRef(of: event.object)
+            let ref = controllerRefs.of(event)
             if let owner = index(event.object, deleted: event.type == .deleted, ref: ref) {
                 dirty.insert(owner)
                 childChanged(event.object, owner: owner, deleted: event.type == .deleted)
@@ -150,5 +153,20 @@ class OwnerLoop: Controller {
             childOwner[key] = current
         }
         return current ?? previous
+    }
+}
+
+/// The controller reference of the watch event being delivered, worked out by the first loop
+/// that asks and given to the others (events are delivered one at a time, to every loop).
+final class ControllerRefOfEvent {
+    private var sequence = -1
+    private var ref: ControllerRef?
+
+    func of(_ event: WatchEvent) -> ControllerRef? {
+        if event.sequence != sequence {
+            sequence = event.sequence
+            ref = ControllerRef(of: event.object)
+        }
+        return ref
     }
 }

@@ -4,7 +4,7 @@ import APIStore
 public enum WorkloadControllers {
     /// Every workload loop, the garbage collector and the node lifecycle controller, primed from `store`.
     public static func make(store: APIStore, context: ControllerContext) -> [any Controller] {
-        [
+        let controllers: [any Controller] = [
             DeploymentController(store: store),
             ReplicaSetController(store: store),
             DaemonSetController(store: store),
@@ -18,5 +18,9 @@ public enum WorkloadControllers {
             NodeLifecycleController(store: store, context: context),
             TaintEvictionController(store: store),
         ]
+        // One store's events: the loops share each event's controller reference.
+        let refs = ControllerRefOfEvent()
+        for case let loop as OwnerLoop in controllers { loop.controllerRefs = refs }
+        return controllers
     }
 }
