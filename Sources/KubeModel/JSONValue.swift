@@ -41,6 +41,7 @@ extension OrderedDictionary where Key == String, Value == JSONValue {
     /// the control loops' instructions.
     @inlinable
     public func member(_ key: String) -> JSONValue? {
+        // The scan of `memberIndex`, written out: returning through it cost reads a tenth more.
         let names = keys.elements
         guard names.count <= 16 else { return self[key] }
         let length = key.utf8.count
