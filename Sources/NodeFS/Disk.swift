@@ -101,9 +101,7 @@ public final class Disk: FileSystem, @unchecked Sendable {
     /// of `writeFile` calls would: one change of the tree instead of one walk per file (the
     /// kubelet writes each volume's and container's files together).
     public func writeFiles(in directory: String, _ files: [(name: String, bytes: [UInt8])], mode: UInt16 = 0o644) throws(FSError) {
-        let plain = files.allSatisfy { file in
-            !file.name.isEmpty && file.name != "." && file.name != ".." && !file.name.utf8.contains(UInt8(ascii: "/"))
-        }
+        let plain = files.allSatisfy { Path.isPlainName($0.name) }
         let now = clock.now
         var leaf: [String: Entry] = [:]
         for file in files { leaf[file.name] = .file(contents: file.bytes, metadata: Metadata(mode: mode, modificationTime: now)) }

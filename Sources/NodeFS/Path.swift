@@ -54,6 +54,11 @@ public enum Path {
         return components
     }
 
+    /// Whether `name` names an entry of a directory by itself: not empty, `.`, `..`, nor holding a `/`.
+    public static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/"))
+    }
+
     /// `path` if it is absolute, else `directory/path`. No `..` is folded: the filesystem
     /// resolves it physically, as the kernel would.
     public static func join(_ directory: String, _ path: String) -> String {

@@ -100,7 +100,7 @@ struct ContainerVolumes {
         }
         let directory = podDirectory(plugin, name)
         // Files named plainly go in together with their directory; `items` paths with directories one by one.
-        let plain = files.filter { !$0.0.isEmpty && !$0.0.utf8.contains(UInt8(ascii: "/")) && $0.0 != "." && $0.0 != ".." }
+        let plain = files.filter { Path.isPlainName($0.0) }
         try? disk.writeFiles(in: directory, plain.map { (name: $0.0, bytes: $0.1) })
         for (path, bytes) in files where path.utf8.contains(UInt8(ascii: "/")) && !path.hasPrefix("/")
             && !Path.components(path).contains("..") {

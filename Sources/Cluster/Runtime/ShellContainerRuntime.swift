@@ -19,6 +19,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private var pulled: [String: [String: Int64]] = [:]
     /// When each node's pull queue is free again (the kubelet pulls one image at a time).
     private var pullQueueFree: [String: Int64] = [:]
+    /// Each image's digest reference, worked out once.
     private var imageIDs: [String: String] = [:]
     /// `missingExecutableAtStart`'s answers (nil inside: found).
     private var executableLookups: [ExecutableLookup: String?] = [:]
@@ -27,6 +28,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
         var path: String
         var program: String
     }
+    /// `plainDirectories`'s answers by PATH.
     private var plainPathDirectories: [String: [String]] = [:]
     /// What a container's shell can run besides its builtins, built once: every container's
     /// shell starts from it (read on the world's thread, before a process's own thread starts).

@@ -29,10 +29,10 @@ extension KubeletLoop {
         guard let controlPlane else { return true }
         if controlPlaneKubelet == nil { controlPlaneKubelet = nodes[controlPlane] }
         guard let node = controlPlaneKubelet else { return true }
-        for (worker, cachedComponent, cachedWarm) in staticWorkers(of: node) {
+        for worker in staticWorkers(of: node) {
             guard worker.component == component else { continue }
             guard !worker.terminating, worker.allRunning else { return false }
-            let warm = cachedComponent == component ? cachedWarm : Self.nanoseconds(warmUp[component])
+            let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
             return worker.containers.allSatisfy { record in
                 if case .running(let startedAt) = record.state { return startedAt + warm <= now }
                 return false
@@ -42,16 +42,12 @@ extension KubeletLoop {
     }
 
     /// The workers of `node`'s static pods, in the order of its `staticPods` (cached for the control plane).
-    private func staticWorkers(of node: NodeKubelet) -> [(worker: PodWorker, component: String?, warmUp: Int64)] {
+    private func staticWorkers(of node: NodeKubelet) -> [PodWorker] {
         if let cached = controlPlaneWorkers, cached.version == node.staticPodsVersion { return cached.workers }
-        let found = node.staticPods.values.compactMap { workers[$0] }.map { worker in
-            (worker, worker.component, Self.nanoseconds(worker.component.flatMap { warmUp[$0] }))
-        }
+        let found = node.staticPods.values.compactMap { workers[$0] }
         controlPlaneWorkers = (node.staticPodsVersion, found)
         return found
     }
-
-    private static func nanoseconds(_ seconds: Double?) -> Int64 { Int64((seconds ?? 0) * 1_000_000_000) }
 
     /// The API server answers when its static pod and etcd's run (no static pods at all: always).
     public var apiServerUp: Bool {

@@ -27,8 +27,7 @@ public final class KubeletLoop: Controller {
     var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil } }
     /// The control-plane node's static pod workers with the `staticPodsVersion` they were read at:
     /// whether the API server serves is asked several times per settle round.
-    /// Each with its component's warm-up, in nanoseconds, as read then.
-    var controlPlaneWorkers: (version: Int, workers: [(worker: PodWorker, component: String?, warmUp: Int64)])?
+    var controlPlaneWorkers: (version: Int, workers: [PodWorker])?
     /// uid of the worker running each API pod.
     var apiWorkers: [ObjectKey: String] = [:]
     /// API pods changed since the last sync, with their latest state (nil: deleted).
@@ -49,9 +48,7 @@ public final class KubeletLoop: Controller {
     /// Static pods adopted from the kubeadm world (adoption happens once; later runs start afresh).
     var adoptedOnce: Set<String> = []
     /// Seconds a control-plane component takes from its container's start to serving.
-    public var warmUp: [String: Double] = ["kube-apiserver": 12, "etcd": 4, "kube-scheduler": 3, "kube-controller-manager": 3] {
-        didSet { controlPlaneWorkers = nil }
-    }
+    public var warmUp: [String: Double] = ["kube-apiserver": 12, "etcd": 4, "kube-scheduler": 3, "kube-controller-manager": 3]
 
     public init(context: ControllerContext, runtime: any ContainerRuntime, nodes: [String], controlPlane: String?,
                 disk: @escaping (String) -> (any FileSystem)?) {

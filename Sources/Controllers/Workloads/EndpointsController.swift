@@ -26,10 +26,15 @@ final class EndpointsController: Controller {
         }
     }
 
+    /// The Service's pod selector, when it keeps endpoints (a selector, not ExternalName).
+    private static func podSelector(_ service: KubeObject) -> JSONObject? {
+        guard service[path: ["spec", "type"]]?.stringValue != "ExternalName" else { return nil }
+        return service[path: ["spec", "selector"]]?.objectValue
+    }
+
     private func noteSelecting(_ service: KubeObject, deleted: Bool) {
         let key = ObjectKey(namespace: service.namespace, name: service.name)
-        if !deleted, service[path: ["spec", "type"]]?.stringValue != "ExternalName",
-           service[path: ["spec", "selector"]]?.objectValue != nil {
+        if !deleted, Self.podSelector(service) != nil {
             selecting[service.namespace, default: []].insert(key)
         } else {
             selecting[service.namespace]?.remove(key)
@@ -72,8 +77,7 @@ final class EndpointsController: Controller {
             _ = try? store.delete(endpointsType, namespace: key.namespace, name: key.name)
             return
         }
-        guard service[path: ["spec", "type"]]?.stringValue != "ExternalName",
-              let selector = service[path: ["spec", "selector"]]?.objectValue else { return }
+        guard let selector = Self.podSelector(service) else { return }
         let pods = selectedPods(namespace: key.namespace, selector: selector)
         writeEndpoints(service, pods: pods, type: endpointsType, context)
         writeSlice(service, pods: pods, context)
