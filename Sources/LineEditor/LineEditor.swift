@@ -87,6 +87,7 @@ public final class LineEditor {
     // MARK: - libedit
 
     private func setUpEditLine() {
+        Self.useUTF8Input()
         guard let editLine = ckalab_el_init("ckalab"), let history = history_init() else { return }
         self.editLine = editLine
         self.history = history
@@ -109,6 +110,15 @@ public final class LineEditor {
         }
         ckalab_el_bind(editLine, "^I", "ckalab-complete")
         ckalab_el_bind(editLine, "^C", "ckalab-interrupt")
+    }
+
+    /// libedit reads characters in the C library's locale, and in the "C" locale it drops every
+    /// byte of a multi-byte character: `echo '你好！'` arrived as `echo ''`. The terminal's own
+    /// locale is taken; when that is not UTF-8 (unset, C, POSIX), C.UTF-8: the lab's text is UTF-8.
+    private static func useUTF8Input() {
+        _ = setlocale(LC_CTYPE, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) == "UTF-8" { return }
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
     }
 
     private static func owner(of editLine: OpaquePointer?) -> LineEditor? {

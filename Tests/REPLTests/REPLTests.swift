@@ -7,11 +7,11 @@ import Testing
     /// The prompt as capture-pane shows it on an empty line: trailing blanks trimmed.
     let emptyPrompt = "root@controlplane:~#"
 
-    private func start() throws -> (TmuxDriver, URL) {
+    private func start(locale: String = "LANG=C.UTF-8") throws -> (TmuxDriver, URL) {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("ckalab-repl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         guard let binary = ckalabBinary() else { throw TmuxError.failed(["ckalab binary not built"]) }
-        let driver = try TmuxDriver(command: "env CKALAB_HOME='\(home.path)' LANG=C.UTF-8 '\(binary)'")
+        let driver = try TmuxDriver(command: "env CKALAB_HOME='\(home.path)' \(locale) '\(binary)'")
         try driver.waitFor { $0.contains(emptyPrompt) }
         return (driver, home)
     }
@@ -60,6 +60,25 @@ import Testing
         let history = try String(contentsOf: home.appendingPathComponent("history"), encoding: .utf8)
         #expect(history.contains("echo hello"))
         #expect(history.contains("cat /etc/hostname"))
+    }
+
+    /// Chinese and full-width characters typed at the prompt reach the shell whole, and the
+    /// cursor moves over them, in a UTF-8 terminal and in one whose locale is plain C.
+    @Test(.enabled(if: TmuxDriver.isAvailable), arguments: ["LANG=C.UTF-8", "LC_ALL=C"])
+    func typingChineseAndFullWidthCharacters(locale: String) throws {
+        let (repl, home) = try start(locale: locale)
+        defer { try? FileManager.default.removeItem(at: home) }
+
+        try repl.type("echo 'a！b 你好' | wc -c")
+        try repl.press("Enter")
+        try repl.waitFor { $0.contains("\n13\n") }
+        try waitForPrompt(repl)
+        // Back over two wide characters, drop the space before them, type there.
+        try repl.type("echo 中文")
+        try repl.press("Left", "Left", "BSpace")
+        try repl.type("X")
+        try repl.press("Enter")
+        try repl.waitFor { $0.contains("echoX中文: command not found") }
     }
 
     @Test(.enabled(if: TmuxDriver.isAvailable)) func sshAndBackWithCtrlD() throws {
