@@ -99,7 +99,7 @@ public final class APIStore {
     /// Forgets watch events before `sequence` (once every consumer has seen them).
     public func compactWatchLog(before sequence: Int) {
         let drop = min(max(0, sequence - watchLogStart), watchLog.count)
-        watchLog.removeFirst(drop)
+        if drop == watchLog.count { watchLog.removeAll(keepingCapacity: true) } else { watchLog.removeFirst(drop) }
         watchLogStart += drop
     }
 

@@ -64,7 +64,8 @@ public final class World {
         context.world = WorldLink(self)
         installControlLoops()
         // The learner's `sleep` lets the cluster run on meanwhile.
-        clock.sleepHandler = { [unowned self] nanoseconds in advance(to: clock.now + nanoseconds) }
+        // (self.clock: the local `clock` would be held by its own handler and never freed.)
+        clock.sleepHandler = { [unowned self] nanoseconds in advance(to: self.clock.now + nanoseconds) }
         for spec in description.joining { if let problem = join(spec) { setupProblems.append(problem) } }
         for spec in description.spare { if let problem = addSpare(spec) { setupProblems.append(problem) } }
     }

@@ -15,6 +15,8 @@ public final class ControllerManager {
     public init(context: ControllerContext) {
         self.context = context
         cursor = context.store.nextSequence
+        // What was written before the loops existed (kubeadm's objects) is never delivered.
+        context.store.compactWatchLog(before: cursor)
     }
 
     public func add(_ controller: any Controller) {
@@ -48,10 +50,15 @@ public final class ControllerManager {
     private func deliver() {
         let store = context.store
         guard store.nextSequence > cursor else { return }
-        let events = store.events(since: cursor)
-        cursor = store.nextSequence
-        for event in events {
-            for controller in controllers { controller.observe(event) }
+        do {
+            let events = store.events(since: cursor)
+            cursor = store.nextSequence
+            for event in events {
+                for controller in controllers { controller.observe(event) }
+            }
         }
+        // The loops are the log's only reader: what they have seen holds old object versions
+        // (90,000 of them in a 5,000-node rollout) for nothing.
+        store.compactWatchLog(before: cursor)
     }
 }

@@ -24,7 +24,8 @@ final class ContainerProcess: @unchecked Sendable {
     private let toContainer = DispatchSemaphore(value: 0)
     private let toWorld = DispatchSemaphore(value: 0)
     /// Runs the script; returns its exit status. Gets the process, to stop the shell when killed.
-    private let body: (ContainerProcess) -> Int32
+    /// Dropped once it returns: it holds the container's record, which holds this process.
+    private var body: ((ContainerProcess) -> Int32)?
     /// Called on the container's thread when killed, so the script stops at its next step.
     var onKill: (() -> Void)?
 
@@ -52,8 +53,7 @@ final class ContainerProcess: @unchecked Sendable {
         Self.lock.unlock()
         clock.sleepHandler = { [unowned self] nanoseconds in park(until: clock.now + nanoseconds) }
         let thread = Thread { [self] in
-            let status = body(self)
-            phase = .exited(status)
+            phase = .exited(runBody())
             Self.lock.lock()
             Self.liveThreads -= 1
             Self.lock.unlock()
@@ -70,8 +70,16 @@ final class ContainerProcess: @unchecked Sendable {
     /// lands early; its log lines carry their own times, shown once the world reaches them).
     func runInline() -> Phase {
         clock.sleepHandler = nil
-        phase = .exited(body(self))
+        phase = .exited(runBody())
         return phase
+    }
+
+    /// Runs the script once, then lets go of it and of the shell `onKill` stops.
+    private func runBody() -> Int32 {
+        let status = body?(self) ?? 0
+        body = nil
+        onKill = nil
+        return status
     }
 
     /// Wakes the sleeping script at `time` (the world's now) and waits until it sleeps again or ends.
