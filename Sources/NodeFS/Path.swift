@@ -69,6 +69,7 @@ public enum Path {
 
     /// Folds `.`, `..` and repeated slashes lexically, as bash does for `cd` and `$PWD`.
     public static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         var result: [String] = []
         for component in components(path) {
             switch component {
@@ -78,6 +79,24 @@ public enum Path {
             }
         }
         return "/" + result.joined(separator: "/")
+    }
+
+    /// Whether `normalize` would give `path` back: absolute, no empty, `.` or `..` component,
+    /// no trailing slash (most paths the kubelet and the shell hand over already are).
+    static func isNormal(_ path: String) -> Bool {
+        path.utf8.withContiguousStorageIfAvailable { bytes in
+            let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+            guard bytes.first == slash else { return false }
+            if bytes.count == 1 { return true }
+            var start = 1
+            for index in 1...bytes.count where index == bytes.count || bytes[index] == slash {
+                let length = index - start
+                if length == 0 { return false }
+                if bytes[start] == dot, length == 1 || (length == 2 && bytes[start + 1] == dot) { return false }
+                start = index + 1
+            }
+            return true
+        } ?? false
     }
 
     /// `basename(1)` without suffix handling: `"/a/b/"` → `"b"`, `"/"` → `"/"`.

@@ -112,6 +112,13 @@ enum ImageCatalog {
 
     /// The image a container names, or why it cannot be pulled (the text after `Failed to pull image "x": `).
     static func resolve(_ image: String) -> Result<(ImageReference, ImageSpec), PullFailure> {
+        resolved.answer(image, resolveAnew)
+    }
+
+    /// Every container start and pull asks; a DaemonSet asks 5,000 times for one name.
+    private static let resolved = Memo<String, Result<(ImageReference, ImageSpec), PullFailure>>(capacity: 1_024)
+
+    private static func resolveAnew(_ image: String) -> Result<(ImageReference, ImageSpec), PullFailure> {
         guard let reference = ImageReference.parse(image) else { return .failure(.invalidName) }
         guard let spec = images[reference.name] else { return .failure(.accessDenied(reference)) }
         if reference.digest == nil, !spec.hasTag(reference.tag) { return .failure(.notFound(reference)) }

@@ -9,10 +9,6 @@ extension KubeletLoop {
         node.running = false
         nodes[name] = node
         changedDisks.insert(name)
-        if let watched = disk(name) as? Disk {
-            watched.onChange = { [weak self] in self?.changedDisks.insert(name) }
-        } else {
-            unwatchedDisks.insert(name)
-        }
+        watchDisk(of: node)
     }
 }

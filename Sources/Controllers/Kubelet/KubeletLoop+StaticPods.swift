@@ -12,6 +12,7 @@ extension KubeletLoop {
         for name in candidates {
             guard let node = nodes[name], node.running else { continue }
             changedDisks.remove(name)
+            node.diskChanged = false
             noteNetworkConfig(name)
             guard let path = node.staticPodPath, let disk = disk(node.name) else { continue }
             // Nothing written on the node since the last look: nothing to read.

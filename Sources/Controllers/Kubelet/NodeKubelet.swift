@@ -14,6 +14,8 @@ final class NodeKubelet {
     private(set) var staticPodsVersion = 0
     /// A cheap fingerprint of the static pod directory (names, sizes, times), to notice changes.
     var fingerprint: [String] = []
+    /// Whether the node is in the loop's `changedDisks` (written since the last scan).
+    var diskChanged = true
     /// The disk's change stamp at the last scan of the static pod path.
     var scannedStamp: Int?
     /// API pods bound here (keys), and mirror pods the API holds for this node.

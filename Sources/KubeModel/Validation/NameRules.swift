@@ -140,13 +140,13 @@ public enum NameRules {
     }
 
     /// `ValidateLabels`: every key and value of `metadata.labels`-like maps, keys in order.
-    public static func validateLabels(_ labels: JSONObject?, field: String) -> [FieldError] {
+    public static func validateLabels(_ labels: JSONObject?, field: @autoclosure () -> String) -> [FieldError] {
         guard let labels else { return [] }
         var errors: [FieldError] = []
         for key in labels.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            errors += qualifiedName(key).map { .invalid(field, .string(key), $0) }
+            errors += qualifiedName(key).map { .invalid(field(), .string(key), $0) }
             let value = labels[key]?.stringValue ?? ""
-            errors += labelValue(value).map { .invalid(field, .string(value), $0) }
+            errors += labelValue(value).map { .invalid(field(), .string(value), $0) }
         }
         return errors
     }

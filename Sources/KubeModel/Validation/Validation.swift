@@ -107,9 +107,9 @@ public enum Validation {
     }
 
     /// `ValidateNonnegativeField`.
-    static func nonNegative(_ value: JSONValue?, _ field: String) -> [FieldError] {
+    static func nonNegative(_ value: JSONValue?, _ field: @autoclosure () -> String) -> [FieldError] {
         guard let i = value?.intValue, i < 0 else { return [] }
-        return [.invalid(field, .int(i), "must be greater than or equal to 0")]
+        return [.invalid(field(), .int(i), "must be greater than or equal to 0")]
     }
 
     /// ConfigMap and Secret keys (`IsConfigMapKey`).
