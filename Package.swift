@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "NodeFS", dependencies: ["SimKit"]),
         .target(name: "ShellSyntax"),
         .target(name: "CommandKit", dependencies: ["NodeFS", "SimKit"]),
-        .target(name: "Shell", dependencies: ["ShellSyntax", "CommandKit"]),
+        .target(name: "Shell", dependencies: ["ShellSyntax", "CommandKit", "SimKit"]),
         .target(name: "Coreutils", dependencies: ["CommandKit", "SimKit"]),
         .target(
             name: "KubeModel",

@@ -1,5 +1,5 @@
-import Foundation
 import ShellSyntax
+import SimKit
 
 /// A script's top-level lines as the interpreter takes them, one at a time, each with the
 /// warnings found while reading it. Small scripts come from `ParsedScripts` (a container's
@@ -30,7 +30,7 @@ struct ScriptLines {
 
 /// Scripts already read, by their text: parsing does not depend on the shell's state (aliases
 /// apply when a line runs), so a script reads the same every time. Shared by the shells of
-/// every container, which run on their own threads: hence the lock.
+/// every container, which run on their own threads (the memo locks).
 final class ParsedScripts: @unchecked Sendable {
     struct Line: Sendable {
         var warnings: [SyntaxWarning]
@@ -43,28 +43,21 @@ final class ParsedScripts: @unchecked Sendable {
     /// When this many are kept, the memory starts over.
     static let capacity = 512
 
-    private let lock = NSLock()
-    private var scripts: [String: [Line]] = [:]
+    private let scripts = Memo<String, [Line]>(capacity: ParsedScripts.capacity)
 
     /// Every line of `source` as the reader gives them, up to its end or first syntax error.
     func lines(of source: String) -> [Line]? {
         guard source.utf8.count <= Self.largestKept else { return nil }
-        lock.lock()
-        let known = scripts[source]
-        lock.unlock()
-        if let known { return known }
-        let reader = ScriptReader(source)
-        var lines: [Line] = []
-        while true {
-            let line = Self.read(reader)
-            lines.append(line)
-            guard case .success(.some) = line.outcome else { break }
+        return scripts.answer(source) { source in
+            let reader = ScriptReader(source)
+            var lines: [Line] = []
+            while true {
+                let line = Self.read(reader)
+                lines.append(line)
+                guard case .success(.some) = line.outcome else { break }
+            }
+            return lines
         }
-        lock.lock()
-        if scripts.count >= Self.capacity { scripts.removeAll(keepingCapacity: true) }
-        scripts[source] = lines
-        lock.unlock()
-        return lines
     }
 
     static func read(_ reader: ScriptReader) -> Line {

@@ -1,4 +1,5 @@
 import NodeFS
+import SimKit
 
 /// The images the lab's registry "has": what they contain, what they run, how they log.
 ///

@@ -2,16 +2,16 @@ import Foundation
 
 /// Answers of a pure function, kept by argument; shared by the world's thread and the
 /// containers' threads, hence the lock. When `capacity` are kept, the memory starts over.
-final class Memo<Key: Hashable, Value>: @unchecked Sendable {
+public final class Memo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var answers: [Key: Value] = [:]
     private let capacity: Int
 
-    init(capacity: Int) {
+    public init(capacity: Int) {
         self.capacity = capacity
     }
 
-    func answer(_ key: Key, _ compute: (Key) -> Value) -> Value {
+    public func answer(_ key: Key, _ compute: (Key) -> Value) -> Value {
         lock.lock()
         let known = answers[key]
         lock.unlock()
