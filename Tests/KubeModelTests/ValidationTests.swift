@@ -47,6 +47,27 @@ import Testing
         #expect(Validation.validateCreate(object)?.message == expected)
     }
 
+    static func pod(tolerations: JSONValue) -> JSONValue {
+        Defaults.apply(to: ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"],
+                            "spec": ["tolerations": tolerations, "containers": [["name": "c", "image": "x"]]]])
+    }
+
+    /// `ValidateTolerations`: the values as given (an unset operator is `""`), effects in the server's order.
+    @Test(arguments: [
+        (pod(tolerations: [["effect": "Bogus"]]),
+         #"Pod "p" is invalid: [spec.tolerations[0].operator: Invalid value: "": operator must be Exists when `key` is empty, which means "match all values and all keys", spec.tolerations[0].effect: Unsupported value: "Bogus": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"]"#),
+        (pod(tolerations: [["key": "k", "operator": "Exists", "value": "v"]]),
+         #"Pod "p" is invalid: spec.tolerations[0].operator: Invalid value: core.Toleration{Key:"k", Operator:"Exists", Value:"v", Effect:"", TolerationSeconds:(*int64)(nil)}: value must be empty when `operator` is 'Exists'"#),
+        (pod(tolerations: [["operator": "Exists"], ["key": "k", "value": "bad value", "tolerationSeconds": 5]]),
+         #"Pod "p" is invalid: [spec.tolerations[1].effect: Invalid value: "": effect must be 'NoExecute' when `tolerationSeconds` is set, spec.tolerations[1].operator: Invalid value: "bad value": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')]"#),
+        (pod(tolerations: [["key": "k", "operator": "In"]]),
+         #"Pod "p" is invalid: spec.tolerations[0].operator: Unsupported value: "In": supported values: "Equal", "Exists""#),
+    ] as [(JSONValue, String)])
+    func tolerationErrors(object: JSONValue, expected: String) {
+        #expect(Validation.validateCreate(object)?.message == expected)
+        #expect(Validation.validateCreate(Self.pod(tolerations: [["operator": "Exists"], ["key": "k", "value": "v", "effect": "NoExecute", "tolerationSeconds": 30]])) == nil)
+    }
+
     @Test func validObjectsPass() {
         #expect(Validation.validateCreate(Self.deployment()) == nil)
         #expect(Validation.validateCreate(Self.pod("p", [["name": "c", "image": "nginx", "ports": [["containerPort": 80]]]])) == nil)

@@ -151,25 +151,43 @@ extension Validation {
         return errors
     }
 
+    /// `ValidateTolerations`, for one toleration: the rejected values are the fields as given
+    /// (an unset operator is `""`, not the `Equal` it means).
     static func tolerationErrors(_ toleration: JSONValue, path: @autoclosure () -> String) -> [FieldError] {
         var errors: [FieldError] = []
-        let op = toleration["operator"]?.stringValue ?? "Equal"
+        let op = toleration["operator"]?.stringValue ?? ""
         let key = toleration["key"]?.stringValue ?? ""
+        let value = toleration["value"]?.stringValue ?? ""
+        let effect = toleration["effect"]?.stringValue ?? ""
         if !key.isEmpty {
             errors += NameRules.qualifiedName(key).map { .invalid("\(path()).key", .string(key), $0) }
-        } else if op != "Exists" {
+        }
+        if key.isEmpty && op != "Exists" {
             errors.append(.invalid("\(path()).operator", .string(op), "operator must be Exists when `key` is empty, which means \"match all values and all keys\""))
         }
-        if op == "Exists", let value = toleration["value"]?.stringValue, !value.isEmpty {
-            errors.append(.invalid("\(path()).operator", .string(value), "value must be empty when `operator` is 'Exists'"))
+        let seconds = toleration["tolerationSeconds"]
+        if let seconds, seconds != .null, effect != "NoExecute" {
+            errors.append(.invalid("\(path()).effect", .string(effect), "effect must be 'NoExecute' when `tolerationSeconds` is set"))
         }
-        if op != "Equal" && op != "Exists" {
+        switch op {
+        case "Equal", "":
+            let problems = NameRules.labelValue(value)
+            if !problems.isEmpty { errors.append(.invalid("\(path()).operator", .string(value), problems.joined(separator: ";"))) }
+        case "Exists":
+            if !value.isEmpty {
+                // Go prints the whole toleration (`%#v`); a set tolerationSeconds is a pointer, shown by its address.
+                let secondsText = seconds.map { $0 == .null ? "(*int64)(nil)" : "(*int64)(0xc000a1c2d8)" } ?? "(*int64)(nil)"
+                let struct_ = "core.Toleration{Key:\(GoSyntax.quote(key)), Operator:\"Exists\", Value:\(GoSyntax.quote(value)), "
+                    + "Effect:\(GoSyntax.quote(effect)), TolerationSeconds:\(secondsText)}"
+                errors.append(.invalid("\(path()).operator", .go(struct_), "value must be empty when `operator` is 'Exists'"))
+            }
+        default:
             errors.append(.notSupported("\(path()).operator", .string(op), ["Equal", "Exists"]))
         }
-        if let effect = toleration["effect"]?.stringValue, !effect.isEmpty,
-           effect != "NoSchedule", effect != "PreferNoSchedule", effect != "NoExecute" {
-            errors.append(.notSupported("\(path()).effect", .string(effect), ["NoExecute", "NoSchedule", "PreferNoSchedule"]))
+        if !effect.isEmpty, effect != "NoSchedule", effect != "PreferNoSchedule", effect != "NoExecute" {
+            errors.append(.notSupported("\(path()).effect", .string(effect), ["NoSchedule", "PreferNoSchedule", "NoExecute"]))
         }
         return errors
     }
+
 }
