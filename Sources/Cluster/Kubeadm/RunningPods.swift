@@ -1,4 +1,5 @@
 import APIStore
+import Controllers
 import KubeModel
 
 /// Pods of the kubeadm world as the kubelet reports them: Running, Ready, never restarted.
@@ -98,23 +99,10 @@ extension KubeadmCluster {
 /// Stable content hashes: static pod uids (`kubernetes.io/config.hash`) and stand-in digests.
 enum StaticPodHash {
     /// `length` hex digits of a hash of `text` (FNV-1a 64, chained).
-    static func hex(of text: String, length: Int) -> String {
-        var result = ""
-        var round: UInt64 = 0
-        while result.count < length {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ round
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-            result += APIStoreHex.hex(hash)
-            round += 1
-        }
-        return String(result.prefix(length))
-    }
+    static func hex(of text: String, length: Int) -> String { StaticPodSource.hex(of: text, length: length) }
 
     /// The kubelet's uid for a static pod: a hash of the manifest, the node and the file path.
     static func uid(manifest: String, node: String, path: String) -> String {
-        hex(of: manifest + "\u{0}host:" + node + "\u{0}file:" + path, length: 32)
+        StaticPodSource.hash(manifest: manifest, node: node, path: path)
     }
 }

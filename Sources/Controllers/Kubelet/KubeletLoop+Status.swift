@@ -29,16 +29,13 @@ extension KubeletLoop {
         guard let controlPlane else { return true }
         if controlPlaneKubelet == nil { controlPlaneKubelet = nodes[controlPlane] }
         guard let node = controlPlaneKubelet else { return true }
-        for worker in staticWorkers(of: node) {
-            guard worker.component == component else { continue }
-            guard !worker.terminating, worker.allRunning else { return false }
-            let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
-            return worker.containers.allSatisfy { record in
-                if case .running(let startedAt) = record.state { return startedAt + warm <= now }
-                return false
-            }
+        // Asked several times per settle round, while the answer changes only with the workers.
+        if let memo = servingMemo, memo.holds(staticPodsVersion: node.staticPodsVersion) {
+            return memo.serves(component, now: now)
         }
-        return false
+        let memo = ServingMemo(staticWorkers(of: node), staticPodsVersion: node.staticPodsVersion, warmUp: warmUp)
+        servingMemo = memo
+        return memo.serves(component, now: now)
     }
 
     /// The workers of `node`'s static pods, in the order of its `staticPods` (cached for the control plane).
@@ -104,5 +101,50 @@ extension KubeletLoop {
             }
         }
         return result.sorted { ($0.startedAt, $0.pod.name) < ($1.startedAt, $1.pod.name) }
+    }
+}
+
+/// Since when each control-plane component serves: its static pod's containers all run, and the
+/// last to start has warmed up. Valid while the workers are the same ones in the same states.
+final class ServingMemo {
+    private let staticPodsVersion: Int
+    private let workers: [PodWorker]
+    private let versions: [Int]
+    /// The first worker of each component decides (nil: it does not serve, whatever the time).
+    private let since: [(component: String, instant: Int64?)]
+
+    init(_ workers: [PodWorker], staticPodsVersion: Int, warmUp: [String: Double]) {
+        self.staticPodsVersion = staticPodsVersion
+        self.workers = workers
+        versions = workers.map(\.version)
+        var since: [(component: String, instant: Int64?)] = []
+        for worker in workers {
+            guard let component = worker.component, !since.contains(where: { $0.component == component }) else { continue }
+            guard !worker.terminating, worker.allRunning else {
+                since.append((component, nil))
+                continue
+            }
+            let warm = Int64((warmUp[component] ?? 0) * 1_000_000_000)
+            var latest: Int64? = Int64.min
+            for record in worker.containers {
+                if case .running(let startedAt) = record.state, let known = latest { latest = max(known, startedAt + warm) } else { latest = nil }
+            }
+            since.append((component, latest))
+        }
+        self.since = since
+    }
+
+    func holds(staticPodsVersion current: Int) -> Bool {
+        guard current == staticPodsVersion else { return false }
+        for index in workers.indices where workers[index].version != versions[index] { return false }
+        return true
+    }
+
+    func serves(_ component: String, now: Int64) -> Bool {
+        for entry in since where entry.component == component {
+            guard let instant = entry.instant else { return false }
+            return instant <= now
+        }
+        return false
     }
 }

@@ -24,10 +24,12 @@ public final class KubeletLoop: Controller {
     /// `nodes[controlPlane]`, kept: whether the API server serves is asked several times per settle round.
     var controlPlaneKubelet: NodeKubelet?
     /// Pods the kubelets run, by uid (API pods and static pods).
-    var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil } }
+    var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil; servingMemo = nil } }
     /// The control-plane node's static pod workers with the `staticPodsVersion` they were read at:
     /// whether the API server serves is asked several times per settle round.
     var controlPlaneWorkers: (version: Int, workers: [PodWorker])?
+    /// Since when each control-plane component serves, as the workers' states last said.
+    var servingMemo: ServingMemo?
     /// uid of the worker running each API pod.
     var apiWorkers: [ObjectKey: String] = [:]
     /// API pods changed since the last sync, with their latest state (nil: deleted).
@@ -48,7 +50,9 @@ public final class KubeletLoop: Controller {
     /// Static pods adopted from the kubeadm world (adoption happens once; later runs start afresh).
     var adoptedOnce: Set<String> = []
     /// Seconds a control-plane component takes from its container's start to serving.
-    public var warmUp: [String: Double] = ["kube-apiserver": 12, "etcd": 4, "kube-scheduler": 3, "kube-controller-manager": 3]
+    public var warmUp: [String: Double] = ["kube-apiserver": 12, "etcd": 4, "kube-scheduler": 3, "kube-controller-manager": 3] {
+        didSet { servingMemo = nil }
+    }
 
     public init(context: ControllerContext, runtime: any ContainerRuntime, nodes: [String], controlPlane: String?,
                 disk: @escaping (String) -> (any FileSystem)?) {

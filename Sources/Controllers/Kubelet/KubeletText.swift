@@ -53,7 +53,12 @@ enum ImageSizes {
     }
 
     /// `docker.io/library/nginx@sha256:…` as containerd reports it.
-    static func imageID(_ image: String) -> String {
+    static func imageID(_ image: String) -> String { imageIDs.answer(image, digestReference) }
+
+    /// Asked at every container start, of a few images.
+    private static let imageIDs = Memo<String, String>(capacity: 256)
+
+    private static func digestReference(_ image: String) -> String {
         var repository = repository(image)
         if !repository.contains("/") { repository = "docker.io/library/" + repository }
         else if !(repository.split(separator: "/").first ?? "").contains(".") { repository = "docker.io/" + repository }

@@ -4,19 +4,22 @@ import KubeModel
 /// One pod as its node's kubelet runs it: the containers' records and the status they add up to.
 final class PodWorker {
     /// The pod as the kubelet runs it (the API's pod, or the static pod read from its file).
-    var pod: KubeObject { didSet { component = pod.label("component") } }
+    var pod: KubeObject { didSet { component = pod.label("component"); version &+= 1 } }
     /// The pod's `component` label (kube-apiserver, etcd, …): asked after every change, whether
     /// the control plane serves.
     private(set) var component: String?
     let node: String
-    var initContainers: [ContainerRecord]
-    var containers: [ContainerRecord]
-    var startTime: Int64?
-    var podIP: String?
+    var initContainers: [ContainerRecord] { didSet { version &+= 1 } }
+    var containers: [ContainerRecord] { didSet { version &+= 1 } }
+    var startTime: Int64? { didSet { version &+= 1 } }
+    var podIP: String? { didSet { version &+= 1 } }
     /// Whether the sandbox is up (PodReadyToStartContainers).
-    var sandboxReady = false
+    var sandboxReady = false { didSet { version &+= 1 } }
     /// Set once the pod is being torn down (deleted, or its static file gone or changed).
-    var terminating = false
+    var terminating = false { didSet { version &+= 1 } }
+    /// Bumped by every change of the state above: whether a control-plane component serves is
+    /// worked out from it and kept until then.
+    private(set) var version = 0
     /// The status last written (or adopted), so unchanged statuses are not written again.
     var lastStatus: JSONValue?
     /// Whether a status write is owed (the API server was down, or the mirror pod missing).

@@ -86,18 +86,22 @@ public enum StaticPodSource {
 
     /// `length` hex digits of FNV-1a 64 hashes of `text`, chained by round.
     public static func hex(of text: String, length: Int) -> String {
-        var result = ""
+        // Bytes, not Characters: ids are made at every container start.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(length + 15)
         var round: UInt64 = 0
-        while result.count < length {
+        while digits.count < length {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ round
             for byte in text.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x100_0000_01b3
             }
-            let digits = String(hash, radix: 16)
-            result += String(repeating: "0", count: 16 - digits.count) + digits
+            for shift in stride(from: UInt64(60), through: 0, by: -4) {
+                let nibble = UInt8(truncatingIfNeeded: (hash >> shift) & 0xf)
+                digits.append(nibble < 10 ? 0x30 + nibble : 0x57 + nibble)
+            }
             round += 1
         }
-        return String(result.prefix(length))
+        return String(decoding: digits.prefix(length), as: UTF8.self)
     }
 }
