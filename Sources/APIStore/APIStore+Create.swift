@@ -66,16 +66,17 @@ extension APIStore {
 
     /// What the registry strategies' `PrepareForCreate` and `BeforeCreate` set.
     private func prepareForCreate(_ object: inout KubeObject, type: ResourceType, options: CreateOptions) {
-        var metadata = object.content["metadata"]?.objectValue ?? [:]
-        // Four members to come: room made once, not doubled member by member.
-        metadata.reserveCapacity(metadata.count + 4)
-        metadata["deletionTimestamp"] = nil
-        metadata["deletionGracePeriodSeconds"] = nil
-        metadata["uid"] = .string(newUID())
-        metadata["resourceVersion"] = .string(nextResourceVersion())
-        metadata["generation"] = type.hasGeneration ? 1 : nil
-        metadata["creationTimestamp"] = .string(stamp(options.creationTime))
-        object.content["metadata"] = .object(metadata)
+        let uid = newUID(), version = nextResourceVersion(), created = stamp(options.creationTime)
+        object.updateMetadata { metadata in
+            // Four members to come: room made once, not doubled member by member.
+            metadata.reserveCapacity(metadata.count + 4)
+            metadata["deletionTimestamp"] = nil
+            metadata["deletionGracePeriodSeconds"] = nil
+            metadata["uid"] = .string(uid)
+            metadata["resourceVersion"] = .string(version)
+            metadata["generation"] = type.hasGeneration ? 1 : nil
+            metadata["creationTimestamp"] = .string(created)
+        }
         switch type.key {
         case "namespaces":
             object.labels["kubernetes.io/metadata.name"] = object.name

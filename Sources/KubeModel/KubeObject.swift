@@ -73,6 +73,23 @@ public struct KubeObject: Sendable, Equatable {
         set { content[path: path] = newValue }
     }
 
+    /// Changes `metadata` in place: taken out of the object while it changes, so that its storage
+    /// is not shared and not copied (the store sets four members of every object it creates).
+    public mutating func updateMetadata(_ change: (inout JSONObject) -> Void) {
+        var top: JSONObject
+        if case .object(let members) = content { top = members } else { top = [:] }
+        content = .null
+        var metadata: JSONObject = [:]
+        let index = top.memberIndex("metadata")
+        if let index {
+            if case .object(let members) = top.values[index] { metadata = members }
+            top.values[index] = .null
+        }
+        change(&metadata)
+        if let index { top.values[index] = .object(metadata) } else { top["metadata"] = .object(metadata) }
+        content = .object(top)
+    }
+
     private func stringMap(at path: [String]) -> [String: String] {
         guard let members = content[path: path]?.objectValue else { return [:] }
         var map: [String: String] = [:]

@@ -23,6 +23,9 @@ final class DaemonSetController: OwnerLoop {
     private var changedNodes: [ObjectKey: Set<String>] = [:]
     /// DaemonSets whose next sync looks at every node (their spec or the nodes changed).
     private var fullSync: Set<ObjectKey> = []
+    /// Each DaemonSet's totals at its last status look, with the resourceVersion it had after it:
+    /// while neither changes, the status would be written the same.
+    private var statusSeen: [String: (version: String, totals: DaemonSetTallies.Totals)] = [:]
 
     init(store: APIStore) {
         super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods", adopts: true)
@@ -39,6 +42,7 @@ final class DaemonSetController: OwnerLoop {
                 daemonSets.remove(key)
                 decisions[event.object.uid] = nil
                 tallies[event.object.uid] = nil
+                statusSeen[event.object.uid] = nil
                 // Its pods are forgotten with it (a pod indexed under an owner is in that owner's index).
                 for pods in (podIndex[key] ?? [:]).values { for pod in pods { podNode[pod] = nil } }
                 podIndex[key] = nil
@@ -288,6 +292,10 @@ final class DaemonSetController: OwnerLoop {
     }
 
     private func writeStatus(_ daemonSet: KubeObject, _ counts: DaemonSetTallies.Totals) {
+        // This runs on every sync; most syncs change no total.
+        let version = daemonSet[path: ["metadata", "resourceVersion"]]?.stringValue ?? ""
+        if let seen = statusSeen[daemonSet.uid], seen.version == version, seen.totals == counts { return }
+        statusSeen[daemonSet.uid] = nil
         let unavailable = counts.desired - counts.available
         let generation = daemonSet[path: ["metadata", "generation"]]?.intValue ?? 1
         // Distinct names in Go's field order, appended without a lookup each (this runs on every sync).
@@ -304,10 +312,14 @@ final class DaemonSetController: OwnerLoop {
         members.append(("observedGeneration", .int(generation)))
         if counts.updated > 0 { members.append(("updatedNumberScheduled", .int(counts.updated))) }
         let status = JSONObject(uncheckedUniqueKeysWithValues: members)
-        guard daemonSet.content["status"] != .object(status) else { return }
+        guard daemonSet.content["status"] != .object(status) else {
+            statusSeen[daemonSet.uid] = (version, counts)
+            return
+        }
         var updated = daemonSet
         updated.content["status"] = .object(status)
-        _ = try? store.update(updated, subresource: .status)
+        guard let written = try? store.update(updated, subresource: .status) else { return }
+        statusSeen[daemonSet.uid] = (written[path: ["metadata", "resourceVersion"]]?.stringValue ?? "", counts)
     }
 
     private func requeueForAvailability(_ daemonSet: KubeObject, minReady: Int, _ context: ControllerContext) {

@@ -18,7 +18,7 @@ struct NodeTally {
 /// A DaemonSet's tallies per node and their totals, for one template (generation and hash): a
 /// sync replaces the tallies of the nodes it looked at and the totals follow.
 final class DaemonSetTallies {
-    struct Totals {
+    struct Totals: Equatable {
         var desired = 0, current = 0, misscheduled = 0, ready = 0, available = 0, updated = 0, unavailable = 0
     }
 
