@@ -64,7 +64,7 @@ extension APIStore {
         }
         updated[path: ["metadata", "resourceVersion"]] = .string(nextResourceVersion())
         bucket.replace(updated, at: key)
-        record(.modified, type, updated)
+        record(.modified, type, updated, statusOnly: subresource == .status)
         return updated
     }
 

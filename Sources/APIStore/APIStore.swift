@@ -123,10 +123,10 @@ public final class APIStore {
     }
 
     func record(_ type: WatchEvent.EventType, _ resource: ResourceType, _ object: KubeObject,
-                propagation: PropagationPolicy? = nil) {
+                propagation: PropagationPolicy? = nil, statusOnly: Bool = false) {
         guard recordsWatchEvents else { return }
         watchLog.append(WatchEvent(sequence: nextSequence, type: type, resource: resource, object: object,
-                                   propagation: propagation))
+                                   propagation: propagation, statusOnly: statusOnly))
     }
 
     /// `metav1.Time` of `nanoseconds` (default: now).

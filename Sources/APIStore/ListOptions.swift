@@ -75,4 +75,6 @@ public struct WatchEvent: Sendable {
     public var object: KubeObject
     /// For DELETED events: the cascade the delete asked for (nil when a finalizer completed it).
     public var propagation: PropagationPolicy?
+    /// A write of the status subresource: only `status` (and the resourceVersion) changed.
+    public var statusOnly = false
 }

@@ -219,6 +219,18 @@ struct APIStoreTests {
         #expect(store.events(since: start).map(\.resource.kind) == ["Pod", "Event", "Event"])
     }
 
+    /// The loops that do not read status (the kubelets' own pods, the garbage collector, taint
+    /// eviction) skip a status write by its watch event's mark; any other write is not marked.
+    @Test func statusWritesAreMarkedInTheWatchLog() throws {
+        let start = store.nextSequence
+        var pod = try store.create(Self.pod("nginx"))
+        pod[path: ["status", "phase"]] = "Running"
+        pod = try store.update(pod, subresource: .status)
+        pod.labels = ["app": "web"]
+        try store.update(pod)
+        #expect(store.events(since: start).map(\.statusOnly) == [false, true, false])
+    }
+
     /// Each recorder remembers its last 4,096 events (client-go's LRU): a repeat within them is
     /// counted on the same Event, one older than that starts a new Event; other recorders' events
     /// do not push a recorder's own out.

@@ -117,7 +117,7 @@ extension KubeletLoop {
             container.restartCount += 1
             container.backOff.next(now: now)
         }
-        let launch = ContainerLaunch(node: worker.node, pod: worker.pod, container: spec, isInit: isInit,
+        let launch = ContainerLaunch(node: worker.node, pod: worker.podAsRun, container: spec, isInit: isInit,
                                      restartCount: container.restartCount)
         container.imageID = container.imageID ?? ImageSizes.imageID(container.image)
         let id = runtime.start(launch) { [weak self, weak worker] exit in
@@ -150,7 +150,7 @@ extension KubeletLoop {
         for index in worker.containers.indices {
             let container = worker.containers[index]
             guard case .running(let startedAt) = container.state, let id = container.containerID, !id.isEmpty else { continue }
-            let launch = ContainerLaunch(node: worker.node, pod: worker.pod, container: worker.spec(of: container), isInit: false,
+            let launch = ContainerLaunch(node: worker.node, pod: worker.podAsRun, container: worker.spec(of: container), isInit: false,
                                          restartCount: container.restartCount)
             runtime.adopt(launch, containerID: id, startedAt: startedAt) { [weak self, weak worker] exit in
                 guard let self, let worker else { return }

@@ -83,7 +83,8 @@ public final class KubeletLoop: Controller {
     var now: Int64 { context.clock.now }
 
     public func observe(_ event: WatchEvent) {
-        guard event.resource.key == "pods" else { return }
+        // A status write (the kubelets' own) changes nothing a kubelet runs a pod from.
+        guard event.resource.key == "pods", !event.statusOnly else { return }
         let object = event.object
         let nodeName = object[path: ["spec", "nodeName"]]?.stringValue ?? ""
         guard !nodeName.isEmpty, let node = nodes[nodeName] else { return }

@@ -64,6 +64,16 @@ final class PodWorker {
         return worker
     }
 
+    /// The pod with the status this kubelet last worked out (pod IP, host IP, phase): what a
+    /// container is started with. `pod` keeps the status the API had when its spec last changed,
+    /// as the kubelet does not follow its own status writes.
+    var podAsRun: KubeObject {
+        guard let lastStatus else { return pod }
+        var running = pod
+        running.content["status"] = lastStatus
+        return running
+    }
+
     var key: ObjectKey { ObjectKey(namespace: pod.namespace, name: pod.name) }
     var restartPolicy: String { pod[path: ["spec", "restartPolicy"]]?.stringValue ?? "Always" }
 

@@ -35,6 +35,8 @@ final class GarbageCollector: Controller {
     var hasPendingWork: Bool { !deletedOwners.isEmpty || !pending.isEmpty }
 
     func observe(_ event: WatchEvent) {
+        // Owners, finalizers and deletion live in metadata, which a status write leaves as it was.
+        guard !event.statusOnly else { return }
         let object = event.object
         index(object, resource: event.resource.key, deleted: event.type == .deleted)
         if event.type == .deleted {

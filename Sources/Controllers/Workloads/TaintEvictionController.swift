@@ -34,6 +34,8 @@ final class TaintEvictionController: Controller {
     var hasPendingWork: Bool { !dirtyNodes.isEmpty || !dirtyPods.isEmpty }
 
     func observe(_ event: WatchEvent) {
+        // Taints, node names and uids are not status: a status write changes none of them.
+        guard !event.statusOnly else { return }
         switch event.resource.key {
         case "nodes":
             let name = event.object.name
