@@ -20,11 +20,11 @@ enum PodStatusBuilder {
         let ready = notReady(unready)
         let sandbox = worker.sandboxReady && !completed ? "True" : "False"
         let conditions: [JSONValue] = [
-            condition("PodReadyToStartContainers", (sandbox, nil, nil), previous: previous, now: now),
-            condition("Initialized", initialized, previous: previous, now: now),
-            condition("Ready", ready, previous: previous, now: now),
-            condition("ContainersReady", ready, previous: previous, now: now),
-            condition("PodScheduled", ("True", nil, nil), previous: previous, now: now),
+            condition("PodReadyToStartContainers", (sandbox, nil, nil), previous: previous, at: 0, now: now),
+            condition("Initialized", initialized, previous: previous, at: 1, now: now),
+            condition("Ready", ready, previous: previous, at: 2, now: now),
+            condition("ContainersReady", ready, previous: previous, at: 3, now: now),
+            condition("PodScheduled", ("True", nil, nil), previous: previous, at: 4, now: now),
         ]
         var status: JSONObject = ["conditions": .array(conditions)]
         status.reserveCapacity(12)
@@ -42,14 +42,16 @@ enum PodStatusBuilder {
             status["podIP"] = .string(ip)
             status["podIPs"] = [["ip": .string(ip)]]
         }
-        status["qosClass"] = .string(Defaults.qosClass(worker.pod.content))
+        status["qosClass"] = .string(worker.qosClass)
         if let start = worker.startTime { status["startTime"] = .string(Timestamp.rfc3339(nanoseconds: start)) }
         return .object(status)
     }
 
     private static func condition(_ type: String, _ value: (status: String, reason: String?, message: String?),
-                                  previous: [JSONValue], now: Int64) -> JSONValue {
-        let old = previous.first { $0["type"]?.stringValue == type }
+                                  previous: [JSONValue], at place: Int, now: Int64) -> JSONValue {
+        // Where this builder put it last time, else wherever it is (an adopted status).
+        let old = place < previous.count && previous[place]["type"]?.stringValue == type
+            ? previous[place] : previous.first { $0["type"]?.stringValue == type }
         // Unchanged: the same value again, so the status compares equal to the last one at once.
         if let old, case .object(let members) = old, members.count == 4 + (value.message == nil ? 0 : 1) + (value.reason == nil ? 0 : 1),
            members.member("lastProbeTime") == .null, members.member("lastTransitionTime")?.stringValue != nil,

@@ -4,10 +4,18 @@ import KubeModel
 /// One pod as its node's kubelet runs it: the containers' records and the status they add up to.
 final class PodWorker {
     /// The pod as the kubelet runs it (the API's pod, or the static pod read from its file).
-    var pod: KubeObject { didSet { component = pod.label("component"); version &+= 1 } }
+    var pod: KubeObject {
+        didSet {
+            component = pod.label("component")
+            if pod.content["spec"] != oldValue.content["spec"] { qosClass = Defaults.qosClass(pod.content) }
+            version &+= 1
+        }
+    }
     /// The pod's `component` label (kube-apiserver, etcd, …): asked after every change, whether
     /// the control plane serves.
     private(set) var component: String?
+    /// The pod's QoS class, worked out when its spec changes (every status write reports it).
+    private(set) var qosClass: String
     let node: String
     var initContainers: [ContainerRecord] { didSet { version &+= 1 } }
     var containers: [ContainerRecord] { didSet { version &+= 1 } }
@@ -31,6 +39,7 @@ final class PodWorker {
         self.pod = pod
         self.node = node
         component = pod.label("component")
+        qosClass = Defaults.qosClass(pod.content)
         let spec = pod.content["spec"] ?? .emptyObject
         initContainers = (spec["initContainers"]?.arrayValue ?? []).map {
             ContainerRecord(name: $0["name"]?.stringValue ?? "", image: $0["image"]?.stringValue ?? "", isInit: true)

@@ -53,7 +53,10 @@ class OwnerLoop: Controller {
         } else if key == childResource {
             // Read once: every loop with pods as children sees every pod write.
             let ref = controllerRefs.of(event)
-            if let owner = index(event.object, deleted: event.type == .deleted, ref: ref) {
+            // A status write leaves owners, labels and deletion as they were: the index too.
+            let owner = event.statusOnly ? childOwner[ObjectKey(namespace: event.object.namespace, name: event.object.name)]
+                : index(event.object, deleted: event.type == .deleted, ref: ref)
+            if let owner {
                 dirty.insert(owner)
                 childChanged(event.object, owner: owner, deleted: event.type == .deleted)
             }
