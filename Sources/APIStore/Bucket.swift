@@ -22,14 +22,8 @@ final class Bucket {
     func insert(_ object: KubeObject, at key: ObjectKey) {
         let isNew = objects.updateValue(object, forKey: key) == nil
         if isNew { namespaces[key.namespace, default: SortedNames()].insert(key.name) }
-        if let labels = object.content[path: ["metadata", "labels"]]?.objectValue {
-            for (name, value) in labels {
-                if let value = value.stringValue { labelIndex[Self.labelKey(name, value), default: []].insert(key) }
-            }
-        }
-        if indexesNodes, let node = object.content[path: ["spec", "nodeName"]]?.stringValue, !node.isEmpty {
-            nodeIndex[node, default: []].insert(key)
-        }
+        indexLabels(of: object, key)
+        indexNode(of: object, key)
     }
 
     @discardableResult
@@ -37,32 +31,52 @@ final class Bucket {
         guard let object = objects.removeValue(forKey: key) else { return nil }
         namespaces[key.namespace]?.remove(key.name)
         if namespaces[key.namespace]?.count == 0 { namespaces[key.namespace] = nil }
-        unindex(object, key)
+        unindexLabels(of: object, key)
+        unindexNode(of: object, key)
         return object
     }
 
+    /// Only the indexes whose field changed are touched: most updates are status writes, and a
+    /// binding changes the node but not the labels.
     func replace(_ object: KubeObject, at key: ObjectKey) {
-        if let old = objects[key] {
-            // Most updates are status writes: the indexes stay as they are.
-            if old.content["metadata"]?["labels"] == object.content["metadata"]?["labels"],
-               !indexesNodes || old.content["spec"]?["nodeName"] == object.content["spec"]?["nodeName"] {
-                objects[key] = object
-                return
-            }
-            unindex(old, key)
+        guard let old = objects.updateValue(object, forKey: key) else {
+            insert(object, at: key)
+            return
         }
-        insert(object, at: key)
+        if old.content["metadata"]?["labels"] != object.content["metadata"]?["labels"] {
+            unindexLabels(of: old, key)
+            indexLabels(of: object, key)
+        }
+        if indexesNodes, old.content["spec"]?["nodeName"] != object.content["spec"]?["nodeName"] {
+            unindexNode(of: old, key)
+            indexNode(of: object, key)
+        }
     }
 
-    private func unindex(_ object: KubeObject, _ key: ObjectKey) {
-        if let labels = object.content[path: ["metadata", "labels"]]?.objectValue {
-            for (name, value) in labels {
-                guard let value = value.stringValue else { continue }
-                let indexKey = Self.labelKey(name, value)
-                labelIndex[indexKey]?.remove(key)
-                if labelIndex[indexKey]?.isEmpty == true { labelIndex[indexKey] = nil }
-            }
+    private func indexLabels(of object: KubeObject, _ key: ObjectKey) {
+        guard let labels = object.content[path: ["metadata", "labels"]]?.objectValue else { return }
+        for (name, value) in labels {
+            if let value = value.stringValue { labelIndex[Self.labelKey(name, value), default: []].insert(key) }
         }
+    }
+
+    private func indexNode(of object: KubeObject, _ key: ObjectKey) {
+        if indexesNodes, let node = object.content[path: ["spec", "nodeName"]]?.stringValue, !node.isEmpty {
+            nodeIndex[node, default: []].insert(key)
+        }
+    }
+
+    private func unindexLabels(of object: KubeObject, _ key: ObjectKey) {
+        guard let labels = object.content[path: ["metadata", "labels"]]?.objectValue else { return }
+        for (name, value) in labels {
+            guard let value = value.stringValue else { continue }
+            let indexKey = Self.labelKey(name, value)
+            labelIndex[indexKey]?.remove(key)
+            if labelIndex[indexKey]?.isEmpty == true { labelIndex[indexKey] = nil }
+        }
+    }
+
+    private func unindexNode(of object: KubeObject, _ key: ObjectKey) {
         if indexesNodes, let node = object.content[path: ["spec", "nodeName"]]?.stringValue, !node.isEmpty {
             nodeIndex[node]?.remove(key)
             if nodeIndex[node]?.isEmpty == true { nodeIndex[node] = nil }

@@ -185,6 +185,25 @@ struct APIStoreTests {
         #expect(store.object(namespaces, namespace: "", name: "dev") == nil && store.count(pods, namespace: "dev") == 0)
     }
 
+    /// A write touches only the index whose field changed: a binding moves the node index and
+    /// keeps the labels', a relabel the other way round, a status write neither.
+    @Test func indexesFollowBindingsRelabelsAndStatusWrites() throws {
+        func byNode(_ node: String) -> [String] {
+            store.list(pods, ListOptions(fields: [FieldRequirement(path: "spec.nodeName", value: node)])).map(\.name)
+        }
+        func byApp(_ app: String) -> [String] { store.list(pods, ListOptions(labels: [.equals("app", app)])).map(\.name) }
+        try store.create(Self.pod("p", labels: ["app": "web"]))
+        try store.bind(podNamespace: "default", name: "p", to: "node01")
+        #expect(byNode("node01") == ["p"] && byApp("web") == ["p"])
+        var pod = try #require(store.object(pods, namespace: "default", name: "p"))
+        pod.labels = ["app": "db"]
+        pod = try store.update(pod)
+        #expect(byApp("web") == [] && byApp("db") == ["p"] && byNode("node01") == ["p"])
+        pod[path: ["status", "phase"]] = "Running"
+        try store.update(pod, subresource: .status)
+        #expect(byApp("db") == ["p"] && byNode("node01") == ["p"] && byNode("node02") == [])
+    }
+
     @Test func listsSortByNamespaceThenNameAndUseSelectors() throws {
         try store.create(Self.pod("b", labels: ["app": "web"], node: "node01"))
         try store.create(Self.pod("a", labels: ["app": "db"], node: "node02"))
