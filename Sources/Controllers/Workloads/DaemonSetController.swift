@@ -26,6 +26,16 @@ final class DaemonSetController: OwnerLoop {
     /// Each DaemonSet's totals at its last status look, with the resourceVersion it had after it:
     /// while neither changes, the status would be written the same.
     private var statusSeen: [String: (version: String, totals: DaemonSetTallies.Totals)] = [:]
+    /// What every pod of a DaemonSet's template gets (labels, tolerations), built once per template:
+    /// its pods then share that storage, which admission's decode memo knows at the second pod.
+    private var podParts: [String: PodParts] = [:]
+    private struct PodParts {
+        let template: JSONValue
+        let hash: String
+        let generation: String
+        let labels: JSONObject
+        let tolerations: JSONValue
+    }
 
     init(store: APIStore) {
         super.init(store: store, owner: "daemonsets.apps", kind: "DaemonSet", child: "pods", adopts: true)
@@ -43,6 +53,7 @@ final class DaemonSetController: OwnerLoop {
                 decisions[event.object.uid] = nil
                 tallies[event.object.uid] = nil
                 statusSeen[event.object.uid] = nil
+                podParts[event.object.uid] = nil
                 // Its pods are forgotten with it (a pod indexed under an owner is in that owner's index).
                 for pods in (podIndex[key] ?? [:]).values { for pod in pods { podNode[pod] = nil } }
                 podIndex[key] = nil
@@ -276,10 +287,19 @@ final class DaemonSetController: OwnerLoop {
     }
 
     private func createPod(_ daemonSet: KubeObject, template: JSONValue, node: String, hash: String, generation: String) {
-        PodMaker.create(from: daemonSet, template: template, generateName: daemonSet.name + "-",
-                        extraLabels: ["controller-revision-hash": hash, "pod-template-generation": generation],
+        let parts: PodParts
+        if let known = podParts[daemonSet.uid], known.hash == hash, known.generation == generation, known.template == template {
+            parts = known
+        } else {
+            parts = PodParts(template: template, hash: hash, generation: generation,
+                             labels: PodMaker.podLabels(template: template,
+                                                        extraLabels: ["controller-revision-hash": hash, "pod-template-generation": generation]),
+                             tolerations: .array(DaemonSetDecisions.tolerations(of: template["spec"])))
+            podParts[daemonSet.uid] = parts
+        }
+        PodMaker.create(from: daemonSet, template: template, generateName: daemonSet.name + "-", labels: parts.labels,
                         edit: { pod in
-                            pod["spec"] = DaemonSetDecisions.pinned(pod["spec"] ?? .emptyObject, to: node)
+                            pod["spec"] = DaemonSetDecisions.pinned(pod["spec"] ?? .emptyObject, to: node, tolerations: parts.tolerations)
                         }, source: Self.source, store: store)
     }
 

@@ -64,11 +64,13 @@ public enum DaemonSetDecisions {
     }
 
     /// The pod spec pinned to `node` by required node affinity (`ReplaceDaemonSetPodNodeNameNodeAffinity`).
-    public static func pinned(_ spec: JSONValue, to node: String) -> JSONValue {
+    /// `tolerations`: `tolerations(of: spec)`, when the caller has it already (every pod of a
+    /// template has the same).
+    public static func pinned(_ spec: JSONValue, to node: String, tolerations: JSONValue? = nil) -> JSONValue {
         var spec = spec
         let term: JSONValue = ["matchFields": [["key": "metadata.name", "operator": "In", "values": [.string(node)]]]]
         spec[path: ["affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"]] = ["nodeSelectorTerms": [term]]
-        spec["tolerations"] = .array(tolerations(of: spec))
+        spec["tolerations"] = tolerations ?? .array(Self.tolerations(of: spec))
         return spec
     }
 }

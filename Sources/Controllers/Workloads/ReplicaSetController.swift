@@ -51,13 +51,14 @@ enum PodMaker {
     /// A pod from `template`, owned by `owner`; records `SuccessfulCreate` or `FailedCreate`.
     @discardableResult
     static func create(from owner: KubeObject, template: JSONValue?, generateName: String? = nil, name: String? = nil,
-                       extraLabels: [String: String] = [:], edit: (inout JSONValue) -> Void = { _ in },
+                       extraLabels: [String: String] = [:], labels known: JSONObject? = nil,
+                       edit: (inout JSONValue) -> Void = { _ in },
                        source: String, createdMessage: ((String) -> String)? = nil, store: APIStore) -> KubeObject? {
         var metadata: JSONObject = [:]
         if let generateName { metadata["generateName"] = .string(generateName) }
         if let name { metadata["name"] = .string(name) }
-        var labels = template?[path: ["metadata", "labels"]]?.objectValue ?? [:]
-        for (key, value) in extraLabels.sorted(by: { $0.key < $1.key }) { labels[key] = .string(value) }
+        // `known`: `podLabels(template:extraLabels:)` as the caller built it already.
+        let labels = known ?? podLabels(template: template, extraLabels: extraLabels)
         if !labels.isEmpty { metadata["labels"] = .object(labels) }
         if let annotations = template?[path: ["metadata", "annotations"]], annotations.objectValue?.isEmpty == false {
             metadata["annotations"] = annotations
@@ -77,6 +78,13 @@ enum PodMaker {
                               message: "Error creating: \(error.message)", component: source)
             return nil
         }
+    }
+
+    /// The template's labels with `extraLabels` set (in name order, after the template's).
+    static func podLabels(template: JSONValue?, extraLabels: [String: String]) -> JSONObject {
+        var labels = template?[path: ["metadata", "labels"]]?.objectValue ?? [:]
+        for (key, value) in extraLabels.sorted(by: { $0.key < $1.key }) { labels[key] = .string(value) }
+        return labels
     }
 
     /// Deletes a pod (gracefully); records `SuccessfulDelete`.
