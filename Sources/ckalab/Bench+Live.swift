@@ -32,7 +32,11 @@ extension Bench {
             let updater = TerminalSession(world: world, stdout: update.sink, stderr: .discarding())
             let begin = DispatchTime.now().uptimeNanoseconds
             let writesBefore = world.store.revision
-            defer { print("  (API writes during the update: \(world.store.revision - writesBefore))") }
+            let faultsBefore = minorPageFaults()
+            defer {
+                print("  (API writes during the update: \(world.store.revision - writesBefore); "
+                      + "page faults: \(minorPageFaults() - faultsBefore))")
+            }
             _ = updater.runScript("""
                 kubectl patch ds agent -p '{"spec":{"updateStrategy":{"rollingUpdate":{"maxUnavailable":"10%"}}}}'
                 kubectl set image ds/agent agent=busybox:1.36
@@ -50,6 +54,13 @@ extension Bench {
             _ = lab.runScript(script)
         }
         print(row("1,000 commands of an ordinary session (kubectl and shell, live cluster)", session))
+    }
+
+    /// The process's minor page faults so far (fresh heap pages: the first run in a process has more).
+    static func minorPageFaults() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_minflt
     }
 
     static let everyNodeDaemonSet = """
