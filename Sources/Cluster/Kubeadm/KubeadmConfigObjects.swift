@@ -1,4 +1,5 @@
 import APIStore
+import Controllers
 import KubeModel
 
 /// Services, Endpoints, ConfigMaps, ServiceAccounts and Leases of a fresh kubeadm cluster.
@@ -44,7 +45,7 @@ extension KubeadmCluster {
         add(configMap("kubelet-config", "kube-system",
                       ["kubelet": .string(file("/var/lib/kubelet/config.yaml", on: controlPlane.name))],
                       annotations: ["kubeadm.kubernetes.io/component-config.hash":
-                                        .string("sha256:" + StaticPodHash.hex(of: "kubelet-config", length: 64))]), at: 10)
+                                        .string("sha256:" + StaticPodSource.hex(of: "kubelet-config", length: 64))]), at: 10)
         add(configMap("kube-proxy", "kube-system", ["config.conf": .string(kubeProxyConfiguration()),
                                                     "kubeconfig.conf": .string(Self.kubeProxyKubeconfig(server: server))],
                       labels: ["app": "kube-proxy"]), at: 30)
@@ -108,7 +109,7 @@ extension KubeadmCluster {
         apiVersion: v1
         clusters:
         - cluster:
-            certificate-authority-data: \(StaticPodHash.hex(of: ca, length: 64))
+            certificate-authority-data: \(StaticPodSource.hex(of: ca, length: 64))
             server: \(server)
           name: ""
         contexts: null

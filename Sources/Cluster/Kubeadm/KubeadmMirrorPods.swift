@@ -1,4 +1,5 @@
 import APIStore
+import Controllers
 import KubeModel
 
 /// The mirror pods the control plane's kubelet creates for the static pods in
@@ -14,7 +15,7 @@ extension KubeadmCluster {
             let source = text.isEmpty ? file.contents : text
             guard let manifest = (try? KubeYAML.documents(in: source, source: path))?.first else { continue }
             let started = 8 + Int64(index)
-            let hash = StaticPodHash.uid(manifest: text, node: controlPlane.name, path: path)
+            let hash = StaticPodSource.hash(manifest: text, node: controlPlane.name, path: path)
             add(mirrorPod(manifest, node: controlPlane, hash: hash, started: started), at: started + 20)
         }
     }

@@ -1,4 +1,5 @@
 import APIStore
+import Controllers
 import KubeModel
 
 /// The `kubernetes` and `kube-dns` Services with their Endpoints and EndpointSlices, and the leases.
@@ -90,7 +91,7 @@ extension KubeadmCluster {
                           "holderIdentity": .string(controlPlane.name + "_" + uuid()), "leaseDurationSeconds": 15,
                           "leaseTransitions": 0, "renewTime": renew]], at: 25)
         }
-        let apiserverLease = "apiserver-" + StaticPodHash.hex(of: controlPlane.name, length: 26)
+        let apiserverLease = "apiserver-" + StaticPodSource.hex(of: controlPlane.name, length: 26)
         add(["apiVersion": "coordination.k8s.io/v1", "kind": "Lease",
              "metadata": ["labels": ["apiserver.kubernetes.io/identity": "kube-apiserver",
                                      "kubernetes.io/hostname": .string(controlPlane.name)],

@@ -7,7 +7,7 @@ extension KubeadmCluster {
     /// Registry digests are not knowable offline; a stable stand-in digest per image.
     mutating func imageID(_ image: String) -> String {
         let repository = image.split(separator: ":").first.map(String.init) ?? image
-        return repository + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        return repository + "@sha256:" + StaticPodSource.hex(of: image, length: 64)
     }
 
     /// A pod's status after it started at `started` (seconds after init) on `node`.
@@ -93,16 +93,5 @@ extension KubeadmCluster {
         spec["volumes"] = .array((spec["volumes"]?.arrayValue ?? []) + [projected])
         spec["serviceAccount"] = spec["serviceAccountName"] ?? "default"
         return spec
-    }
-}
-
-/// Stable content hashes: static pod uids (`kubernetes.io/config.hash`) and stand-in digests.
-enum StaticPodHash {
-    /// `length` hex digits of a hash of `text` (FNV-1a 64, chained).
-    static func hex(of text: String, length: Int) -> String { StaticPodSource.hex(of: text, length: length) }
-
-    /// The kubelet's uid for a static pod: a hash of the manifest, the node and the file path.
-    static func uid(manifest: String, node: String, path: String) -> String {
-        StaticPodSource.hash(manifest: manifest, node: node, path: path)
     }
 }

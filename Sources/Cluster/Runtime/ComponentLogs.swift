@@ -1,3 +1,5 @@
+import Controllers
+
 /// What the control plane's components and the cluster add-ons print when they start, as v1.32.4,
 /// etcd 3.5.16, CoreDNS 1.11.3, Calico 3.29 and flannel 0.24 print it, stamped from the container's start.
 enum ComponentLogs {
@@ -71,5 +73,5 @@ enum ComponentLogs {
     }
 
     /// Stable hex digits standing for ids a component makes up (member ids, leader identities).
-    static func hex(_ seed: String, _ length: Int) -> String { StaticPodHash.hex(of: seed, length: length) }
+    static func hex(_ seed: String, _ length: Int) -> String { StaticPodSource.hex(of: seed, length: length) }
 }

@@ -1,5 +1,6 @@
 import APIStore
 import CommandKit
+import Controllers
 
 /// `crictl` (cri-tools v1.32) on a node: its containers, pod sandboxes, images and container logs,
 /// as containerd there knows them.
@@ -138,7 +139,7 @@ enum Crictl {
     }
 
     /// The image's id (its config digest, hex), the same on every node.
-    static func imageID(_ image: String) -> String { StaticPodHash.hex(of: "image-config/" + image, length: 64) }
+    static func imageID(_ image: String) -> String { StaticPodSource.hex(of: "image-config/" + image, length: 64) }
 
     private static func imageMatches(_ filter: String, _ image: String) -> Bool {
         let canonical = ImageReference.parse(filter)?.canonical ?? filter

@@ -35,7 +35,7 @@ struct CrictlInventory {
     private(set) var containers: [CrictlContainer] = []
     private(set) var sandboxes: [CrictlSandbox] = []
 
-    static func sandboxID(podUID: String) -> String { StaticPodHash.hex(of: "sandbox/" + podUID, length: 64) }
+    static func sandboxID(podUID: String) -> String { StaticPodSource.hex(of: "sandbox/" + podUID, length: 64) }
 
     init(node: String, world: World) {
         let runtime = world.runtime

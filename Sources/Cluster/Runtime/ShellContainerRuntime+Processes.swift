@@ -103,7 +103,7 @@ extension ShellContainerRuntime {
     func exec(containerID: String, argv: [String], stdin: [UInt8], stdout: OutputSink, stderr: OutputSink) -> PodExecOutcome {
         guard let record = containers[containerID], record.isRunning else { return .notRunning }
         if let missing = missingExecutable(argv, in: record) {
-            let execID = StaticPodHash.hex(of: "exec/\(containerID)/\(world.clock.now)", length: 64)
+            let execID = StaticPodSource.hex(of: "exec/\(containerID)/\(world.clock.now)", length: 64)
             return .startFailed("failed to start exec \"\(execID)\": OCI runtime exec failed: exec failed: unable to start "
                 + "container process: exec: \"\(missing)\": " + Self.notFoundText(missing) + ": unknown")
         }

@@ -62,7 +62,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
             // Deterministic "network" time: ~25 MB/s plus a little, different per node. An image
             // whose layers are already here (pulled, or being pulled ahead in the queue) is a
             // quick manifest check.
-            let wobble = Double(StaticPodHash.hex(of: node + image, length: 2).utf8.reduce(0) { $0 + Int($1) } % 97) / 100
+            let wobble = Double(StaticPodSource.hex(of: node + image, length: 2).utf8.reduce(0) { $0 + Int($1) } % 97) / 100
             let seconds = finished == nil ? 0.6 + Double(spec.bytes) / 25_000_000 + wobble : 0.3 + wobble / 2
             let start = max(now, pullQueueFree[node] ?? now)
             let done = start + Int64(seconds * 1_000_000_000)
@@ -90,7 +90,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
     public func start(_ launch: ContainerLaunch, exited: @escaping (ContainerExit) -> Void) -> String {
         serial += 1
         let name = launch.container["name"]?.stringValue ?? ""
-        let id = StaticPodHash.hex(of: "\(launch.pod.uid)/\(name)/\(launch.restartCount)/\(serial)", length: 64)
+        let id = StaticPodSource.hex(of: "\(launch.pod.uid)/\(name)/\(launch.restartCount)/\(serial)", length: 64)
         let image = launch.container["image"]?.stringValue ?? ""
         let now = world.clock.now
         guard case .success(let (reference, spec)) = ImageCatalog.resolve(image) else {
@@ -218,7 +218,7 @@ public final class ShellContainerRuntime: ContainerRuntime {
     private func imageID(of image: String) -> String {
         if let known = imageIDs[image] { return known }
         let reference = ImageReference.parse(image)
-        let id = (reference?.name ?? image) + "@sha256:" + StaticPodHash.hex(of: image, length: 64)
+        let id = (reference?.name ?? image) + "@sha256:" + StaticPodSource.hex(of: image, length: 64)
         imageIDs[image] = id
         return id
     }

@@ -33,18 +33,13 @@ extension KubeletLoop {
         if let memo = servingMemo, memo.holds(staticPodsVersion: node.staticPodsVersion) {
             return memo.serves(component, now: now)
         }
-        let memo = ServingMemo(staticWorkers(of: node), staticPodsVersion: node.staticPodsVersion, warmUp: warmUp)
+        // The node's static pods' workers, in the order of its `staticPods`.
+        let memo = ServingMemo(node.staticPods.values.compactMap { workers[$0] }, staticPodsVersion: node.staticPodsVersion,
+                               warmUp: warmUp)
         servingMemo = memo
         return memo.serves(component, now: now)
     }
 
-    /// The workers of `node`'s static pods, in the order of its `staticPods` (cached for the control plane).
-    private func staticWorkers(of node: NodeKubelet) -> [PodWorker] {
-        if let cached = controlPlaneWorkers, cached.version == node.staticPodsVersion { return cached.workers }
-        let found = node.staticPods.values.compactMap { workers[$0] }
-        controlPlaneWorkers = (node.staticPodsVersion, found)
-        return found
-    }
 
     /// The API server answers when its static pod and etcd's run (no static pods at all: always).
     public var apiServerUp: Bool {

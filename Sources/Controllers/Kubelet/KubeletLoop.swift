@@ -24,10 +24,7 @@ public final class KubeletLoop: Controller {
     /// `nodes[controlPlane]`, kept: whether the API server serves is asked several times per settle round.
     var controlPlaneKubelet: NodeKubelet?
     /// Pods the kubelets run, by uid (API pods and static pods).
-    var workers: [String: PodWorker] = [:] { didSet { controlPlaneWorkers = nil; servingMemo = nil } }
-    /// The control-plane node's static pod workers with the `staticPodsVersion` they were read at:
-    /// whether the API server serves is asked several times per settle round.
-    var controlPlaneWorkers: (version: Int, workers: [PodWorker])?
+    var workers: [String: PodWorker] = [:] { didSet { servingMemo = nil } }
     /// Since when each control-plane component serves, as the workers' states last said.
     var servingMemo: ServingMemo?
     /// uid of the worker running each API pod.
